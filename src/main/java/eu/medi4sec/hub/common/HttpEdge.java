@@ -1,0 +1,75 @@
+package eu.medi4sec.hub.common;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What every HTTP response gets before any resource runs: security headers, a problem+json answer for
+ * bodies over the limit, and a problem+json 404 for API paths that match no resource.
+ */
+@ApplicationScoped
+public class HttpEdge {
+
+    static final String APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    // Swagger UI ships inline scripts and styles; it gets a looser policy on its own path only.
+    static final String SWAGGER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+
+    private final long maxBodyBytes;
+
+    HttpEdge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.maxBodyBytes = maxBodySize.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::secure);
+        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(this::limitBody);
+        router.route("/api/*").order(Integer.MAX_VALUE).handler(ctx -> send(ctx, 404, "There is nothing at this address."));
+    }
+
+    private void secure(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        ctx.response().headers()
+                .set("X-Content-Type-Options", "nosniff")
+                .set("Referrer-Policy", "strict-origin-when-cross-origin")
+                .set("X-Frame-Options", "DENY")
+                .set("Cross-Origin-Opener-Policy", "same-origin")
+                .set("Permissions-Policy", "camera=(self), microphone=(), geolocation=()")
+                .set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? SWAGGER_CSP : APP_CSP);
+        if (path.startsWith("/api/")) {
+            ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        ctx.next();
+    }
+
+    private void limitBody(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > maxBodyBytes) {
+                    ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                    send(ctx, 413, "The request body is larger than the limit of " + maxBodyBytes / 1024 + " KiB.");
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                send(ctx, 400, "The Content-Length header is not a number.");
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private static void send(RoutingContext ctx, int status, String detail) {
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(Json.encode(Problems.problem(status, detail)));
+    }
+}

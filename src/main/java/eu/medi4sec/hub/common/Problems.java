@@ -1,0 +1,220 @@
+package eu.medi4sec.hub.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place that turns failures into {@code application/problem+json}. Nothing here ever sends a
+ * class name or a stack trace to a client.
+ */
+public class Problems {
+
+    private static final Logger LOG = Logger.getLogger(Problems.class);
+
+    static String typeFor(int status) {
+        return "about:blank";
+    }
+
+    public static Response response(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    public static Problem problem(int status, String detail) {
+        return new Problem(typeFor(status), titleFor(status), status, detail, null);
+    }
+
+    static String titleFor(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        if (status == 422) {
+            return "Unprocessable content";
+        }
+        if (status == 429) {
+            return "Too many requests";
+        }
+        return known != null ? known.getReasonPhrase() : "Error";
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        Response.ResponseBuilder builder = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem());
+        e.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return problem(ProblemException.invalid(violations));
+    }
+
+    // Declared for each specific type: the framework's own Jackson mappers would otherwise win.
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadable(InvalidFormatException e) {
+        return unreadable((JsonProcessingException) e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadable(MismatchedInputException e) {
+        return unreadable((JsonProcessingException) e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadable(JsonMappingException e) {
+        return unreadable((JsonProcessingException) e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadable(StreamReadException e) {
+        return unreadable((JsonProcessingException) e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadable(JsonProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException) {
+                return badJson("The request body is not valid JSON.", null, null);
+            }
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            String field = pathOf(f);
+            String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return badJson("'" + f.getValue() + "' is not a valid " + field + ". Use one of: " + allowed + ".", field,
+                    "Use one of: " + allowed + ".");
+        }
+        if (e instanceof ValueInstantiationException || !(e instanceof JsonMappingException)) {
+            if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+                String field = pathOf(m);
+                return badJson("The value of " + field + " is not valid.", field, "This value is not valid.");
+            }
+            return badJson("The request body is not valid JSON.", null, null);
+        }
+        JsonMappingException m = (JsonMappingException) e;
+        String field = pathOf(m);
+        if (field.isEmpty()) {
+            return badJson("The request body does not have the expected shape (a JSON object).", null, null);
+        }
+        String expected = m instanceof MismatchedInputException mi && mi.getTargetType() != null
+                ? describe(mi.getTargetType()) : "a different kind of value";
+        return badJson("The field " + field + " has the wrong type: expected " + expected + ".", field,
+                "Expected " + expected + ".");
+    }
+
+    private static String describe(Class<?> type) {
+        String name = type.getSimpleName();
+        if (type == String.class) return "text";
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) return "a number";
+        if (type == Boolean.class || type == boolean.class) return "true or false";
+        if (name.contains("OffsetDateTime") || name.contains("Instant")) return "a date-time with an offset, such as 2027-03-10T09:00:00+01:00";
+        if (name.contains("LocalDate")) return "a date such as 2027-03-10";
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) return "a list";
+        return "a valid value";
+    }
+
+    private static Response badJson(String detail, String field, String message) {
+        List<Problem.Violation> violations = field == null ? null : List.of(new Problem.Violation(field, message));
+        return response(new Problem(typeFor(400), "Bad request", 400, detail, violations));
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // The path is method.parameter.field for a body; clients know only the JSON field.
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.PARAMETER) {
+                field = node.getName();
+            }
+        }
+        return field == null ? "body" : field;
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return response(problem(401, "Sign in first: the token is missing, invalid or expired."));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return response(problem(401, "Sign in first: the token is missing, invalid or expired."));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return response(problem(403, "Your role does not allow this."));
+    }
+
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException e) {
+        return response(problem(409, "Someone else changed this at the same time. Reload and try again."));
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleStateException e) {
+        return response(problem(409, "Someone else changed this at the same time. Reload and try again."));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json);
+        }
+        int status = e.getResponse().getStatus();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the requested format.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "This address does not accept that content type.";
+            case 400 -> "The request is not valid.";
+            default -> status >= 500 ? "Something went wrong on our side." : "The request cannot be handled.";
+        };
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        return response(problem(status, detail));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        // An unexpected cause can carry a persistence or Jackson failure from deeper down.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return stale(new OptimisticLockException());
+            }
+            if (cause instanceof ProblemException p) {
+                return problem(p);
+            }
+        }
+        LOG.error("Unexpected failure", e);
+        return response(problem(500, "Something went wrong on our side. The error has been logged."));
+    }
+}

@@ -1,0 +1,82 @@
+package eu.medi4sec.hub.common;
+
+import static io.restassured.RestAssured.given;
+
+import eu.medi4sec.hub.account.StaffRole;
+import eu.medi4sec.hub.support.Staff;
+import eu.medi4sec.hub.support.Workshops;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The role rules of every endpoint, as one table: who gets in, who gets 403, and that nobody gets in
+ * without a token. A new endpoint belongs in this table.
+ */
+@QuarkusTest
+class EndpointRolesTest {
+
+    record Rule(String method, String path, Set<StaffRole> allowed, boolean isPublic) {}
+
+    private final Map<StaffRole, String> tokens = new EnumMap<>(StaffRole.class);
+    private long workshopId;
+
+    @BeforeEach
+    void signInEveryRole() {
+        for (StaffRole role : StaffRole.values()) {
+            tokens.put(role, Staff.signedIn(role).token());
+        }
+        workshopId = Workshops.aDraftWorkshop(tokens.get(StaffRole.ORGANISER));
+    }
+
+    private List<Rule> rules() {
+        Set<StaffRole> everyone = Set.of(StaffRole.values());
+        Set<StaffRole> writers = Set.of(StaffRole.ORGANISER, StaffRole.ADMIN);
+        Set<StaffRole> admins = Set.of(StaffRole.ADMIN);
+        String workshop = "/api/workshops/" + workshopId;
+        return List.of(
+                new Rule("GET", "/api/themes", everyone, true),
+                new Rule("GET", "/api/me", everyone, false),
+                new Rule("GET", "/api/accounts", admins, false),
+                new Rule("POST", "/api/accounts", admins, false),
+                new Rule("GET", "/api/accounts/1", admins, false),
+                new Rule("PATCH", "/api/accounts/1", admins, false),
+                new Rule("GET", "/api/workshops", everyone, false),
+                new Rule("POST", "/api/workshops", writers, false),
+                new Rule("GET", workshop, everyone, false),
+                new Rule("PUT", workshop, writers, false),
+                new Rule("DELETE", workshop, writers, false),
+                new Rule("POST", workshop + "/transitions", writers, false));
+    }
+
+    private static RequestSpecification request(String token) {
+        RequestSpecification spec = given().contentType("application/json").body("{}");
+        return token == null ? spec : spec.auth().oauth2(token);
+    }
+
+    @Test
+    void everyEndpointLetsInExactlyItsRoles() {
+        for (Rule rule : rules()) {
+            int anonymous = request(null).request(rule.method(), rule.path()).statusCode();
+            if (rule.isPublic()) {
+                org.junit.jupiter.api.Assertions.assertNotEquals(401, anonymous, rule.toString());
+            } else {
+                org.junit.jupiter.api.Assertions.assertEquals(401, anonymous, "anonymous " + rule);
+            }
+            for (StaffRole role : StaffRole.values()) {
+                int status = request(tokens.get(role)).request(rule.method(), rule.path()).statusCode();
+                if (rule.allowed().contains(role)) {
+                    org.junit.jupiter.api.Assertions.assertTrue(status != 401 && status != 403,
+                            role + " should reach " + rule + " but got " + status);
+                } else {
+                    org.junit.jupiter.api.Assertions.assertEquals(403, status, role + " on " + rule);
+                }
+            }
+        }
+    }
+}
