@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/accounts")
+@Path("/accounts")
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Staff accounts")
 public class AccountResource {

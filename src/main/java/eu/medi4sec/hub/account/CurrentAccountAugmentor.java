@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.account;
 
+import eu.medi4sec.hub.common.Caller;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -26,7 +27,7 @@ public class CurrentAccountAugmentor implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
-                || !Tokens.STAFF.equals(jwt.getClaim(Tokens.KIND_CLAIM))) {
+                || !Caller.STAFF.equals(jwt.getClaim(Caller.KIND_CLAIM))) {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {

@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/auth/login")
+@Path("/auth/login")
 @Tag(name = "Sign-in")
 public class LoginResource {
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/me")
+@Path("/me")
 @Tag(name = "Sign-in")
 public class MeResource {
 

@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.account;
 
+import eu.medi4sec.hub.common.Caller;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -10,9 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Issues the RS256 tokens staff sign in with. Verification is SmallRye JWT's, configured in application.properties. */
 @ApplicationScoped
 public class Tokens {
-
-    public static final String KIND_CLAIM = "kind";
-    public static final String STAFF = "staff";
 
     private final String issuer;
     private final String audience;
@@ -28,15 +26,30 @@ public class Tokens {
 
     public record Issued(String token, Instant expiresAt) {}
 
-    Issued forStaff(AccountView account) {
+    public Issued forStaff(AccountView account) {
         Instant expiresAt = Instant.now().plus(staffLifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String token = Jwt.issuer(issuer)
                 .audience(audience)
                 .subject(Long.toString(account.id()))
                 .upn(account.email())
                 .claim("name", account.displayName())
-                .claim(KIND_CLAIM, STAFF)
+                .claim(Caller.KIND_CLAIM, Caller.STAFF)
                 .groups(account.roles().stream().map(Enum::name).collect(Collectors.toSet()))
+                .expiresAt(expiresAt)
+                .sign();
+        return new Issued(token, expiresAt);
+    }
+
+    /** A delegate's token: role DELEGATE, scoped to one delegate in one workshop. */
+    public Issued forDelegate(long delegateId, long workshopId, String name, Instant expiresAt) {
+        String token = Jwt.issuer(issuer)
+                .audience(audience)
+                .subject("delegate-" + delegateId)
+                .claim("name", name)
+                .claim(Caller.KIND_CLAIM, Caller.DELEGATE)
+                .claim(Caller.WORKSHOP_CLAIM, workshopId)
+                .claim(Caller.DELEGATE_CLAIM, delegateId)
+                .groups(Caller.DELEGATE_ROLE)
                 .expiresAt(expiresAt)
                 .sign();
         return new Issued(token, expiresAt);

@@ -16,17 +16,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HttpEdge {
 
-    static final String APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
     // Swagger UI ships inline scripts and styles; it gets a looser policy on its own path only.
     static final String SWAGGER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
     private final long maxBodyBytes;
+    private final String appCsp;
 
-    HttpEdge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    HttpEdge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "workshop-hub.http.content-security-policy") String appCsp) {
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.appCsp = appCsp;
     }
 
     void install(@Observes Router router) {
@@ -43,7 +43,7 @@ public class HttpEdge {
                 .set("X-Frame-Options", "DENY")
                 .set("Cross-Origin-Opener-Policy", "same-origin")
                 .set("Permissions-Policy", "camera=(self), microphone=(), geolocation=()")
-                .set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? SWAGGER_CSP : APP_CSP);
+                .set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? SWAGGER_CSP : appCsp);
         if (path.startsWith("/api/")) {
             ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/themes")
+@Path("/themes")
 @Tag(name = "Themes")
 public class ThemeResource {
 

@@ -25,7 +25,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/workshops")
+@Path("/workshops")
 @Tag(name = "Workshops")
 public class WorkshopResource {
 

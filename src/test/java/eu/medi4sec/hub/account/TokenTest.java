@@ -30,7 +30,7 @@ class TokenTest {
 
     private JwtClaimsBuilder claimsFor(AccountView admin) {
         return Jwt.issuer(issuer).audience(audience).subject(Long.toString(admin.id())).upn(admin.email())
-                .claim(Tokens.KIND_CLAIM, Tokens.STAFF).groups(Set.of("ADMIN")).expiresAt(Instant.now().plusSeconds(600));
+                .claim(eu.medi4sec.hub.common.Caller.KIND_CLAIM, eu.medi4sec.hub.common.Caller.STAFF).groups(Set.of("ADMIN")).expiresAt(Instant.now().plusSeconds(600));
     }
 
     private static void refused(String token) {

@@ -1,0 +1,127 @@
+// The one place that calls fetch: adds the bearer token, parses JSON, turns problem+json
+// into ApiError and handles 401 for the whole app.
+import { clearSession, currentToken } from './session.js'
+
+export class ApiError extends Error {
+  constructor({ status, title, detail, type, violations, retryAfter }) {
+    super(detail || title || `Request failed (${status})`)
+    this.name = 'ApiError'
+    this.status = status
+    this.title = title ?? null
+    this.detail = detail ?? null
+    this.type = type ?? null
+    this.violations = Array.isArray(violations) ? violations : []
+    this.retryAfter = retryAfter ?? null
+  }
+}
+
+const unauthorizedListeners = new Set()
+
+/** Called after a signed-in request got 401: the session is already cleared. */
+export function onUnauthorized(listener) {
+  unauthorizedListeners.add(listener)
+  return () => unauthorizedListeners.delete(listener)
+}
+
+function queryString(query) {
+  if (!query) return ''
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.append(key, String(value))
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+/** Retry-After is either seconds or an HTTP date; we want seconds. */
+export function parseRetryAfter(value, now = Date.now()) {
+  if (!value) return null
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed)
+  const date = Date.parse(trimmed)
+  if (Number.isNaN(date)) return null
+  return Math.max(0, Math.ceil((date - now) / 1000))
+}
+
+function isJson(contentType) {
+  return /^application\/([\w.+-]*\+)?json\b/i.test(contentType ?? '')
+}
+
+async function readBody(response) {
+  if (response.status === 204 || response.status === 205) return null
+  const text = await response.text()
+  if (!text) return null
+  if (isJson(response.headers.get('Content-Type'))) {
+    try {
+      return JSON.parse(text)
+    } catch {
+      return null
+    }
+  }
+  return text
+}
+
+/**
+ * @returns {Promise<{data: any, status: number, headers: Headers}>}
+ * @throws {ApiError}
+ */
+export async function request(method, path, { body, query, headers = {}, auth = true } = {}) {
+  const sendHeaders = { Accept: 'application/json, application/problem+json', ...headers }
+  const token = auth ? currentToken() : null
+  if (token) sendHeaders.Authorization = `Bearer ${token}`
+  if (body !== undefined) sendHeaders['Content-Type'] = 'application/json'
+
+  let response
+  try {
+    response = await fetch(path + queryString(query), {
+      method,
+      headers: sendHeaders,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    })
+  } catch {
+    throw new ApiError({
+      status: 0,
+      title: 'Network error',
+      detail: 'Cannot reach the server. Check your connection and try again.',
+    })
+  }
+
+  const data = await readBody(response)
+  if (response.ok) return { data, status: response.status, headers: response.headers }
+
+  const problem = data && typeof data === 'object' ? data : {}
+  const error = new ApiError({
+    status: response.status,
+    title: problem.title ?? response.statusText,
+    detail: problem.detail,
+    type: problem.type,
+    violations: problem.violations,
+    retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+  })
+
+  // A 401 without a token (a failed sign-in) is an answer for the form, not an expired session.
+  if (response.status === 401 && token) {
+    clearSession()
+    for (const listener of unauthorizedListeners) listener(error)
+  }
+  throw error
+}
+
+export const get = (path, options) => request('GET', path, options)
+export const post = (path, body, options) => request('POST', path, { ...options, body })
+export const put = (path, body, options) => request('PUT', path, { ...options, body })
+export const patch = (path, body, options) => request('PATCH', path, { ...options, body })
+export const del = (path, options) => request('DELETE', path, options)
+
+/** What to tell a person about a failed request. */
+export function describeError(error) {
+  if (!(error instanceof ApiError)) return 'Something went wrong. Please try again.'
+  if (error.status === 429) {
+    const minutes = Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60))
+    return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`
+  }
+  if (error.status === 403) return error.detail || 'You are not allowed to do this.'
+  if (error.status >= 500 && !error.detail) return 'The server had a problem. Please try again later.'
+  return error.detail || error.title || 'Something went wrong. Please try again.'
+}

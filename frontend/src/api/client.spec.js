@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ApiError, describeError, get, onUnauthorized, parseRetryAfter, post } from './client.js'
+import { SESSION_KEY, loadSession, saveSession } from './session.js'
+
+function jsonResponse(status, body, headers = {}) {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  })
+}
+
+function problemResponse(status, problem, headers = {}) {
+  return jsonResponse(status, problem, { 'Content-Type': 'application/problem+json', ...headers })
+}
+
+const aSession = () => ({
+  token: 'token-123',
+  expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+  user: { id: 1, email: 'organiser@demo.test', displayName: 'Olga Organiser', roles: ['ORGANISER'] },
+})
+
+let fetchMock
+
+beforeEach(() => {
+  localStorage.clear()
+  fetchMock = vi.fn()
+  vi.stubGlobal('fetch', fetchMock)
+})
+
+afterEach(() => {
+  localStorage.clear()
+})
+
+describe('request', () => {
+  it('sends the session token as a bearer header, not in the URL', async () => {
+    saveSession(aSession())
+    fetchMock.mockResolvedValue(jsonResponse(200, [{ slug: 'dark-web' }]))
+
+    const { data } = await get('/api/themes')
+
+    expect(data).toEqual([{ slug: 'dark-web' }])
+    const [url, init] = fetchMock.mock.calls[0]
+    expect(url).toBe('/api/themes')
+    expect(init.headers.Authorization).toBe('Bearer token-123')
+  })
+
+  it('sends no Authorization header without a session', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(200, []))
+    await get('/api/themes')
+    expect(fetchMock.mock.calls[0][1].headers.Authorization).toBeUndefined()
+  })
+
+  it('sends no token from an expired session and drops that session', async () => {
+    saveSession({ ...aSession(), expiresAt: new Date(Date.now() - 1000).toISOString() })
+    fetchMock.mockResolvedValue(jsonResponse(200, []))
+
+    await get('/api/themes')
+
+    expect(fetchMock.mock.calls[0][1].headers.Authorization).toBeUndefined()
+    expect(localStorage.getItem(SESSION_KEY)).toBeNull()
+  })
+
+  it('serialises the body as JSON and leaves empty query values out', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(201, { id: 7 }))
+    await post('/api/workshops', { title: 'Trolling' }, { query: { a: 'x y', b: '', c: null } })
+    const [url, init] = fetchMock.mock.calls[0]
+    expect(url).toBe('/api/workshops?a=x+y')
+    expect(init.headers['Content-Type']).toBe('application/json')
+    expect(init.body).toBe('{"title":"Trolling"}')
+  })
+
+  it('gives null data for 204', async () => {
+    fetchMock.mockResolvedValue(new Response(null, { status: 204 }))
+    const { data, status } = await get('/api/workshops/1')
+    expect(status).toBe(204)
+    expect(data).toBeNull()
+  })
+})
+
+describe('problem+json', () => {
+  it('becomes an ApiError with status, title, detail and violations', async () => {
+    fetchMock.mockResolvedValue(problemResponse(422, {
+      type: 'about:blank',
+      title: 'Invalid workshop',
+      status: 422,
+      detail: 'Some fields need attention.',
+      violations: [{ field: 'endsAt', message: 'A workshop must end after it starts.' }],
+    }))
+
+    const error = await post('/api/workshops', {}).catch((e) => e)
+
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.status).toBe(422)
+    expect(error.title).toBe('Invalid workshop')
+    expect(error.detail).toBe('Some fields need attention.')
+    expect(error.violations).toEqual([{ field: 'endsAt', message: 'A workshop must end after it starts.' }])
+    expect(error.message).toBe('Some fields need attention.')
+  })
+
+  it('gives an empty violation list when the problem has none', async () => {
+    fetchMock.mockResolvedValue(problemResponse(409, { title: 'Conflict', status: 409, detail: 'A DRAFT workshop cannot become LIVE.' }))
+    const error = await post('/api/workshops/1/transitions', { to: 'LIVE' }).catch((e) => e)
+    expect(error.violations).toEqual([])
+    expect(describeError(error)).toBe('A DRAFT workshop cannot become LIVE.')
+  })
+
+  it('reads Retry-After on 429 and words it in minutes', async () => {
+    fetchMock.mockResolvedValue(problemResponse(429, { title: 'Too Many Requests', status: 429 }, { 'Retry-After': '300' }))
+    const error = await post('/api/auth/login', {}, { auth: false }).catch((e) => e)
+    expect(error.retryAfter).toBe(300)
+    expect(describeError(error)).toBe('Too many attempts. Try again in 5 minutes.')
+  })
+
+  it('turns a non-JSON error body into an ApiError with the status text', async () => {
+    fetchMock.mockResolvedValue(new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } }))
+    const error = await get('/api/themes').catch((e) => e)
+    expect(error.status).toBe(502)
+    expect(error.title).toBe('Bad Gateway')
+    expect(describeError(error)).toBe('The server had a problem. Please try again later.')
+  })
+
+  it('turns a network failure into an ApiError with status 0', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'))
+    const error = await get('/api/themes').catch((e) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.status).toBe(0)
+  })
+})
+
+describe('401', () => {
+  it('clears the session and tells the listeners when a signed-in request is refused', async () => {
+    saveSession(aSession())
+    const listener = vi.fn()
+    const stop = onUnauthorized(listener)
+    fetchMock.mockResolvedValue(problemResponse(401, { title: 'Unauthorized', status: 401 }))
+
+    const error = await get('/api/me').catch((e) => e)
+    stop()
+
+    expect(error.status).toBe(401)
+    expect(localStorage.getItem(SESSION_KEY)).toBeNull()
+    expect(loadSession()).toBeNull()
+    expect(listener).toHaveBeenCalledOnce()
+  })
+
+  it('leaves a failed sign-in to the form', async () => {
+    const listener = vi.fn()
+    const stop = onUnauthorized(listener)
+    fetchMock.mockResolvedValue(problemResponse(401, { title: 'Unauthorized', status: 401, detail: 'Email or password is incorrect.' }))
+
+    const error = await post('/api/auth/login', { email: 'a@b.c', password: 'x' }, { auth: false }).catch((e) => e)
+    stop()
+
+    expect(describeError(error)).toBe('Email or password is incorrect.')
+    expect(listener).not.toHaveBeenCalled()
+  })
+})
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('120')).toBe(120)
+    const now = Date.parse('2027-03-10T09:00:00Z')
+    expect(parseRetryAfter('Wed, 10 Mar 2027 09:02:00 GMT', now)).toBe(120)
+    expect(parseRetryAfter(null)).toBeNull()
+  })
+})

@@ -1,0 +1,15 @@
+export const ROLES = ['ADMIN', 'ORGANISER', 'FACILITATOR', 'ANALYST']
+
+export const ROLE_LABELS = {
+  ADMIN: 'Admin',
+  ORGANISER: 'Organiser',
+  FACILITATOR: 'Facilitator',
+  ANALYST: 'Analyst',
+}
+
+/** Who may create, edit, delete and move workshops. */
+export const WORKSHOP_WRITERS = ['ORGANISER', 'ADMIN']
+
+export function roleLabel(role) {
+  return ROLE_LABELS[role] ?? role.charAt(0) + role.slice(1).toLowerCase()
+}

@@ -1,0 +1,139 @@
+// Words the UI uses for the workshop's enums, and the mapping between the form and the API body.
+import { browserTimeZone, isoToWallTime, wallTimeToIso } from './time.js'
+
+export const STATUSES = ['DRAFT', 'SCHEDULED', 'LIVE', 'CLOSED', 'ARCHIVED', 'CANCELLED']
+
+export const STATUS_LABELS = {
+  DRAFT: 'Draft',
+  SCHEDULED: 'Scheduled',
+  LIVE: 'Live',
+  CLOSED: 'Closed',
+  ARCHIVED: 'Archived',
+  CANCELLED: 'Cancelled',
+}
+
+/** Button label for moving a workshop to a status. */
+export const TRANSITION_ACTIONS = {
+  SCHEDULED: 'Schedule',
+  DRAFT: 'Back to draft',
+  LIVE: 'Go live',
+  CLOSED: 'Close',
+  ARCHIVED: 'Archive',
+  CANCELLED: 'Cancel workshop',
+}
+
+/** What to announce after a transition. */
+export const TRANSITION_DONE = {
+  SCHEDULED: 'Workshop scheduled.',
+  DRAFT: 'Workshop moved back to draft.',
+  LIVE: 'Workshop is live.',
+  CLOSED: 'Workshop closed.',
+  ARCHIVED: 'Workshop archived.',
+  CANCELLED: 'Workshop cancelled.',
+}
+
+export const ATTRIBUTIONS = [
+  {
+    value: 'CHATHAM_HOUSE',
+    label: 'Chatham House rule',
+    explanation: 'What is said may be used, but nobody may reveal who said it or which organisation they are from.',
+  },
+  {
+    value: 'ATTRIBUTED',
+    label: 'Attributed',
+    explanation: "Contributions are shown with the participant's name and organisation.",
+  },
+  {
+    value: 'ANONYMOUS',
+    label: 'Anonymous',
+    explanation: 'Contributions are collected without any name or organisation.',
+  },
+]
+
+export const DEFAULT_ATTRIBUTION = 'CHATHAM_HOUSE'
+
+export function statusLabel(status) {
+  return STATUS_LABELS[status] ?? status
+}
+
+export function attributionLabel(value) {
+  return ATTRIBUTIONS.find((a) => a.value === value)?.label ?? value
+}
+
+/** Only links that a browser will open as a web page; anything else is shown as text. */
+export function safeWebUrl(url) {
+  if (!url) return null
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null
+  } catch {
+    return null
+  }
+}
+
+export function emptyFormValues() {
+  return {
+    title: '',
+    theme: '',
+    description: '',
+    startsAt: '',
+    endsAt: '',
+    timeZone: browserTimeZone(),
+    venue: '',
+    onlineUrl: '',
+    capacity: '',
+    attribution: DEFAULT_ATTRIBUTION,
+  }
+}
+
+export function toFormValues(workshop) {
+  if (!workshop) return emptyFormValues()
+  const zone = workshop.timeZone || browserTimeZone()
+  return {
+    title: workshop.title ?? '',
+    theme: workshop.theme ?? '',
+    description: workshop.description ?? '',
+    startsAt: isoToWallTime(workshop.startsAt, zone),
+    endsAt: isoToWallTime(workshop.endsAt, zone),
+    timeZone: zone,
+    venue: workshop.venue ?? '',
+    onlineUrl: workshop.onlineUrl ?? '',
+    capacity: workshop.capacity ?? '',
+    attribution: workshop.attribution ?? DEFAULT_ATTRIBUTION,
+  }
+}
+
+const blankToNull = (value) => {
+  const text = typeof value === 'string' ? value.trim() : value
+  return text === '' || text === undefined ? null : text
+}
+
+/** The POST/PUT body: wall times become ISO instants with the zone's offset; blanks become null. */
+export function toRequestBody(values) {
+  const capacity = blankToNull(values.capacity)
+  const capacityNumber = capacity === null ? null : Number(capacity)
+  return {
+    title: values.title.trim(),
+    theme: blankToNull(values.theme),
+    description: blankToNull(values.description),
+    startsAt: wallTimeToIso(values.startsAt, values.timeZone),
+    endsAt: wallTimeToIso(values.endsAt, values.timeZone),
+    timeZone: blankToNull(values.timeZone),
+    venue: blankToNull(values.venue),
+    onlineUrl: blankToNull(values.onlineUrl),
+    capacity: capacityNumber === null || Number.isNaN(capacityNumber) ? capacity : capacityNumber,
+    attribution: values.attribution,
+  }
+}
+
+/** Violations keyed by form field; a path like "create.request.endsAt" counts as "endsAt". */
+export function violationsByField(violations, fields) {
+  const byField = {}
+  const general = []
+  for (const violation of violations ?? []) {
+    const name = String(violation.field ?? '').split('.').pop()
+    if (fields.includes(name)) (byField[name] ??= []).push(violation.message)
+    else general.push(violation.message)
+  }
+  return { byField, general }
+}

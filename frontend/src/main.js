@@ -1,0 +1,28 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { createAppRouter } from './router.js'
+import { onUnauthorized } from './api/client.js'
+import { useAuthStore } from './stores/auth.js'
+import { useNoticeStore } from './stores/notice.js'
+import './styles.css'
+
+const app = createApp(App)
+const pinia = createPinia()
+app.use(pinia)
+const router = createAppRouter()
+app.use(router)
+
+// The client has already dropped the stored session; bring the app and the page along.
+onUnauthorized(() => {
+  useAuthStore().signOut()
+  const current = router.currentRoute.value
+  if (current.name === 'login') return
+  useNoticeStore().show('Your session has ended. Please sign in again.', 'warning')
+  router.replace({ name: 'login', query: { redirect: current.fullPath } })
+})
+
+app.mount('#app')
+
+const auth = useAuthStore()
+if (auth.isSignedIn()) auth.refreshUser().catch(() => {})

@@ -1,0 +1,68 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { useAuthStore } from './stores/auth.js'
+import { useNoticeStore } from './stores/notice.js'
+import { WORKSHOP_WRITERS, roleLabel } from './lib/roles.js'
+
+const routes = [
+  { path: '/', redirect: '/workshops' },
+  { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true, title: 'Sign in' } },
+  { path: '/themes', name: 'themes', component: () => import('./pages/ThemesPage.vue'), meta: { title: 'Themes' } },
+  { path: '/workshops', name: 'workshops', component: () => import('./pages/WorkshopListPage.vue'), meta: { title: 'Workshops' } },
+  {
+    path: '/workshops/new',
+    name: 'workshop-new',
+    component: () => import('./pages/WorkshopFormPage.vue'),
+    meta: { title: 'New workshop', roles: WORKSHOP_WRITERS },
+  },
+  { path: '/workshops/:id', name: 'workshop', component: () => import('./pages/WorkshopPage.vue'), props: true, meta: { title: 'Workshop' } },
+  {
+    path: '/workshops/:id/edit',
+    name: 'workshop-edit',
+    component: () => import('./pages/WorkshopFormPage.vue'),
+    props: true,
+    meta: { title: 'Edit workshop', roles: WORKSHOP_WRITERS },
+  },
+  { path: '/accounts', name: 'accounts', component: () => import('./pages/AccountsPage.vue'), meta: { title: 'Accounts', roles: ['ADMIN'] } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { public: true, title: 'Page not found' } },
+]
+
+/** Only same-site paths may be returned to after sign-in ("//evil.example" is another site). */
+export function safeRedirect(value) {
+  const path = Array.isArray(value) ? value[0] : value
+  if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return '/workshops'
+  if (path === '/login' || path.startsWith('/login?')) return '/workshops'
+  return path
+}
+
+export function installGuards(router) {
+  router.beforeEach((to) => {
+    const auth = useAuthStore()
+    const signedIn = auth.isSignedIn()
+
+    if (to.name === 'login' && signedIn) return safeRedirect(to.query.redirect)
+    if (to.meta.public) return true
+    if (!signedIn) return { name: 'login', query: { redirect: to.fullPath } }
+
+    const roles = to.meta.roles
+    if (roles && !auth.hasAnyRole(roles)) {
+      const needed = roles.map(roleLabel).join(' or ')
+      useNoticeStore().show(`You need the ${needed} role to open ${to.meta.title ?? 'that page'}.`, 'warning')
+      return { name: 'workshops' }
+    }
+    return true
+  })
+
+  router.afterEach((to) => {
+    document.title = to.meta.title ? `${to.meta.title} · Workshop Hub` : 'Workshop Hub'
+  })
+}
+
+export function createAppRouter(history = createWebHistory()) {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (to, from, saved) => saved ?? { top: 0 },
+  })
+  installGuards(router)
+  return router
+}
