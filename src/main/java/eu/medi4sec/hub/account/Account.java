@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.account;
 
+import eu.medi4sec.hub.common.Times;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.CollectionTable;
@@ -42,7 +43,7 @@ public class Account extends PanacheEntity {
     public boolean enabled = true;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt = Times.now();
 
     public static String normalise(String email) {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);

@@ -29,6 +29,10 @@ public class AccountService {
                 .orElseThrow(() -> ProblemException.notFound("There is no account " + id + "."));
     }
 
+    public boolean exists(long id) {
+        return Account.findByIdOptional(id).isPresent();
+    }
+
     public boolean hasAccounts() {
         return Account.count() > 0;
     }

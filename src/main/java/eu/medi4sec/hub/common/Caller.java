@@ -60,13 +60,23 @@ public class Caller {
     }
 
     private long number(String claim) {
+        return numberClaim(token, claim)
+                .orElseThrow(() -> ProblemException.forbidden("This token is not scoped to a workshop."));
+    }
+
+    /** A numeric claim, whether the token library hands it over as a number or as JSON. */
+    public static java.util.OptionalLong numberClaim(JsonWebToken token, String claim) {
         Object value = token.getClaim(claim);
         if (value instanceof Number n) {
-            return n.longValue();
+            return java.util.OptionalLong.of(n.longValue());
         }
-        if (value != null) {
-            return Long.parseLong(value.toString());
+        if (value instanceof jakarta.json.JsonNumber n) {
+            return java.util.OptionalLong.of(n.longValue());
         }
-        throw ProblemException.forbidden("This token is not scoped to a workshop.");
+        try {
+            return value == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Long.parseLong(value.toString()));
+        } catch (NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
     }
 }

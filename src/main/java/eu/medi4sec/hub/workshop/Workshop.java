@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.workshop;
 
+import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
@@ -59,10 +60,10 @@ public class Workshop extends PanacheEntity {
     public long version;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt = Times.now();
 
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
+    public Instant updatedAt = Times.now();
 
     void moveTo(WorkshopStatus target) {
         if (!status.canMoveTo(target)) {
@@ -72,6 +73,6 @@ public class Workshop extends PanacheEntity {
                     + " it can become " + options + ".");
         }
         status = target;
-        updatedAt = Instant.now();
+        updatedAt = Times.now();
     }
 }

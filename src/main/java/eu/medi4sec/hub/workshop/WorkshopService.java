@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.workshop;
 
+import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Violations;
 import eu.medi4sec.hub.theme.ThemeService;
@@ -49,6 +50,24 @@ public class WorkshopService {
         return WorkshopView.of(find(id));
     }
 
+    public Optional<WorkshopView> findByJoinCode(String joinCode) {
+        if (joinCode == null) {
+            return Optional.empty();
+        }
+        String code = joinCode.trim().toUpperCase(java.util.Locale.ROOT);
+        return Workshop.<Workshop>find("joinCode", code).firstResultOptional().map(WorkshopView::of);
+    }
+
+    /**
+     * Reads a workshop and locks its row until the transaction ends, so that decisions about its seats
+     * (register, promote) are taken one at a time.
+     */
+    public WorkshopView lockForSeats(long id) {
+        return Workshop.<Workshop>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .map(WorkshopView::of)
+                .orElseThrow(() -> ProblemException.notFound("There is no workshop " + id + "."));
+    }
+
     Workshop find(long id) {
         return Workshop.<Workshop>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("There is no workshop " + id + "."));
@@ -84,7 +103,7 @@ public class WorkshopService {
         }
         validate(request);
         apply(request, workshop);
-        workshop.updatedAt = Instant.now();
+        workshop.updatedAt = Times.now();
         Workshop.flush();
         return WorkshopView.of(workshop);
     }

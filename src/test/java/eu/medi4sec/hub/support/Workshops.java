@@ -29,6 +29,30 @@ public final class Workshops {
         return create(organiserToken, aWorkshopBody());
     }
 
+    /** A SCHEDULED workshop open for registration, with the given capacity. */
+    public static Created aScheduledWorkshop(String organiserToken, int capacity) {
+        Map<String, Object> body = aWorkshopBody();
+        body.put("capacity", capacity);
+        long id = create(organiserToken, body);
+        return new Created(id, moveTo(organiserToken, id, "SCHEDULED"));
+    }
+
+    /** A LIVE workshop. */
+    public static Created aLiveWorkshop(String organiserToken) {
+        Created scheduled = aScheduledWorkshop(organiserToken, 100);
+        moveTo(organiserToken, scheduled.id(), "LIVE");
+        return scheduled;
+    }
+
+    public record Created(long id, String joinCode) {}
+
+    /** Moves a workshop and answers its join code. */
+    public static String moveTo(String organiserToken, long id, String status) {
+        return given().auth().oauth2(organiserToken).contentType("application/json").body(Map.of("to", status))
+                .when().post("/api/workshops/" + id + "/transitions")
+                .then().statusCode(200).extract().path("joinCode");
+    }
+
     public static long create(String organiserToken, Map<String, Object> body) {
         return ((Number) given().auth().oauth2(organiserToken).contentType("application/json").body(body)
                 .when().post("/api/workshops")

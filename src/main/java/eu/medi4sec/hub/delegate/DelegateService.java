@@ -1,0 +1,331 @@
+package eu.medi4sec.hub.delegate;
+
+import eu.medi4sec.hub.common.Times;
+import eu.medi4sec.hub.account.Account;
+import eu.medi4sec.hub.common.ProblemException;
+import eu.medi4sec.hub.workshop.PublicWorkshopView;
+import eu.medi4sec.hub.workshop.WorkshopService;
+import eu.medi4sec.hub.workshop.WorkshopStatus;
+import eu.medi4sec.hub.workshop.WorkshopView;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Registration, invitations, the waitlist and check-in. Every decision about a seat is taken with the
+ * workshop's row locked, so two requests racing for the last seat never both get it.
+ */
+@ApplicationScoped
+public class DelegateService {
+
+    private final WorkshopService workshops;
+
+    DelegateService(WorkshopService workshops) {
+        this.workshops = workshops;
+    }
+
+    public record Registered(long delegateId, DelegateStatus status, String accessToken) {}
+
+    public record Counts(long capacity, long registered, long checkedIn, long waitlisted, long invited, long cancelled,
+            long declined) {}
+
+    public record PersonalView(DelegateView delegate, PublicWorkshopView workshop, ConsentNotice notice) {}
+
+    public record Notice(PublicWorkshopView workshop, ConsentNotice notice) {}
+
+    // ---- reading ---------------------------------------------------------------------------------
+
+    public List<DelegateView> list(long workshopId, Optional<DelegateStatus> status, Optional<String> search) {
+        workshops.get(workshopId);
+        StringBuilder query = new StringBuilder("workshopId = :workshop");
+        Parameters params = Parameters.with("workshop", workshopId);
+        status.ifPresent(s -> { query.append(" and status = :status"); params.and("status", s); });
+        search.map(String::trim).filter(s -> !s.isEmpty()).ifPresent(s -> {
+            query.append(" and (lower(name) like :q or email like :q or lower(organisation) like :q)");
+            params.and("q", "%" + s.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        });
+        return Delegate.<Delegate>find(query.toString(), Sort.by("name").and("id"), params).stream()
+                .map(DelegateView::of).toList();
+    }
+
+    public DelegateView get(long workshopId, long delegateId) {
+        return DelegateView.of(find(workshopId, delegateId));
+    }
+
+    public Counts counts(long workshopId) {
+        WorkshopView workshop = workshops.get(workshopId);
+        Map<DelegateStatus, Long> byStatus = new EnumMap<>(DelegateStatus.class);
+        for (DelegateStatus s : DelegateStatus.values()) {
+            byStatus.put(s, Delegate.count("workshopId = ?1 and status = ?2", workshopId, s));
+        }
+        long checkedIn = Delegate.count("workshopId = ?1 and status = ?2 and checkedInAt is not null", workshopId,
+                DelegateStatus.REGISTERED);
+        return new Counts(workshop.capacity(), byStatus.get(DelegateStatus.REGISTERED), checkedIn,
+                byStatus.get(DelegateStatus.WAITLISTED), byStatus.get(DelegateStatus.INVITED),
+                byStatus.get(DelegateStatus.CANCELLED), byStatus.get(DelegateStatus.DECLINED));
+    }
+
+    public Notice notice(String joinCode) {
+        WorkshopView workshop = workshops.findByJoinCode(joinCode)
+                .orElseThrow(() -> ProblemException.notFound("No workshop has the join code " + joinCode + "."));
+        return new Notice(PublicWorkshopView.of(workshop), ConsentNotice.forAttribution(workshop.attribution()));
+    }
+
+    /** Delegates who take part: REGISTERED ones, and of those only the checked-in once anyone is. */
+    public List<DelegateView> participants(long workshopId) {
+        List<DelegateView> registered = list(workshopId, Optional.of(DelegateStatus.REGISTERED), Optional.empty());
+        List<DelegateView> checkedIn = registered.stream().filter(d -> d.checkedInAt() != null).toList();
+        return checkedIn.isEmpty() ? registered : checkedIn;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean isRegistered(long delegateId) {
+        return Delegate.<Delegate>findByIdOptional(delegateId).map(d -> d.status == DelegateStatus.REGISTERED).orElse(false);
+    }
+
+    Delegate find(long workshopId, long delegateId) {
+        return Delegate.<Delegate>find("id = ?1 and workshopId = ?2", delegateId, workshopId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Workshop " + workshopId + " has no delegate " + delegateId + "."));
+    }
+
+    Optional<Delegate> findByKey(String accessToken) {
+        if (accessToken == null || accessToken.isBlank()) {
+            return Optional.empty();
+        }
+        return Delegate.find("accessTokenHash", PersonalKeys.hash(accessToken.trim())).firstResultOptional();
+    }
+
+    Optional<Delegate> findCheckedIn(long workshopId, String email) {
+        return Delegate.<Delegate>find("workshopId = ?1 and email = ?2", workshopId, Account.normalise(email))
+                .firstResultOptional().filter(d -> d.checkedInAt != null);
+    }
+
+    // ---- registering and inviting ----------------------------------------------------------------
+
+    /** Self-registration: a seat if one is free, else the waitlist. */
+    @Transactional
+    public Registered register(DelegateRequests.Registration request) {
+        WorkshopView found = workshops.findByJoinCode(request.joinCode())
+                .orElseThrow(() -> ProblemException.notFound("No workshop has the join code " + request.joinCode() + "."));
+        WorkshopView workshop = workshops.lockForSeats(found.id());
+        if (workshop.status() != WorkshopStatus.SCHEDULED && workshop.status() != WorkshopStatus.LIVE) {
+            throw ProblemException.conflict("Registration for this workshop is not open (it is " + workshop.status() + ").");
+        }
+        Delegate delegate = newDelegate(workshop.id(), request.asDelegate());
+        String key = renewKey(delegate);
+        Instant now = Times.now();
+        delegate.consent(ConsentNotice.forAttribution(workshop.attribution()).version(), now);
+        delegate.enrol(seatFree(workshop), now);
+        delegate.persist();
+        return new Registered(delegate.id, delegate.status, key);
+    }
+
+    /** An organiser adds one delegate: INVITED, with a personal link to confirm (with consent) or decline. */
+    @Transactional
+    public DelegateView invite(long workshopId, DelegateRequests.NewDelegate request) {
+        WorkshopView workshop = workshops.lockForSeats(workshopId);
+        if (!workshop.status().isEditable() || workshop.status() == WorkshopStatus.CLOSED) {
+            throw ProblemException.conflict("A " + workshop.status() + " workshop takes no new delegates.");
+        }
+        Delegate delegate = newDelegate(workshopId, request);
+        delegate.status = DelegateStatus.INVITED;
+        String key = renewKey(delegate);
+        delegate.persist();
+        return DelegateView.withKey(delegate, key);
+    }
+
+    /** A new personal key for a delegate; the old one stops working. */
+    @Transactional
+    public DelegateView renewPersonalKey(long workshopId, long delegateId) {
+        Delegate delegate = find(workshopId, delegateId);
+        return DelegateView.withKey(delegate, renewKey(delegate));
+    }
+
+    private Delegate newDelegate(long workshopId, DelegateRequests.NewDelegate request) {
+        String email = Account.normalise(request.email());
+        if (Delegate.count("workshopId = ?1 and email = ?2", workshopId, email) > 0) {
+            throw ProblemException.conflict("Someone with the email " + email + " is already registered or invited for this workshop.");
+        }
+        Delegate delegate = new Delegate();
+        delegate.workshopId = workshopId;
+        delegate.name = request.name().trim();
+        delegate.email = email;
+        delegate.organisation = request.organisation().trim();
+        delegate.sector = request.sector();
+        delegate.country = request.country();
+        delegate.jobTitle = blankToNull(request.jobTitle());
+        delegate.accessNeeds = blankToNull(request.accessNeeds());
+        return delegate;
+    }
+
+    private static String renewKey(Delegate delegate) {
+        String key = PersonalKeys.next();
+        delegate.accessTokenHash = PersonalKeys.hash(key);
+        return key;
+    }
+
+    private static boolean seatFree(WorkshopView workshop) {
+        return Delegate.count("workshopId = ?1 and status = ?2", workshop.id(), DelegateStatus.REGISTERED) < workshop.capacity();
+    }
+
+    // ---- the personal link -----------------------------------------------------------------------
+
+    public PersonalView personal(String accessToken) {
+        Delegate delegate = byKey(accessToken);
+        WorkshopView workshop = workshops.get(delegate.workshopId);
+        return new PersonalView(DelegateView.of(delegate), PublicWorkshopView.of(workshop),
+                ConsentNotice.forAttribution(workshop.attribution()));
+    }
+
+    @Transactional
+    public PersonalView confirm(String accessToken) {
+        Delegate delegate = byKey(accessToken);
+        WorkshopView workshop = workshops.lockForSeats(delegate.workshopId);
+        if (delegate.status != DelegateStatus.INVITED) {
+            throw ProblemException.conflict("This invitation was already answered (" + delegate.status + ").");
+        }
+        if (workshop.status() != WorkshopStatus.SCHEDULED && workshop.status() != WorkshopStatus.LIVE) {
+            throw ProblemException.conflict("Registration for this workshop is not open (it is " + workshop.status() + ").");
+        }
+        Instant now = Times.now();
+        delegate.consent(ConsentNotice.forAttribution(workshop.attribution()).version(), now);
+        delegate.enrol(seatFree(workshop), now);
+        return personal(accessToken);
+    }
+
+    @Transactional
+    public PersonalView decline(String accessToken) {
+        Delegate delegate = byKey(accessToken);
+        if (delegate.status != DelegateStatus.INVITED) {
+            throw ProblemException.conflict("Only an open invitation can be declined; this one is " + delegate.status + ".");
+        }
+        delegate.status = DelegateStatus.DECLINED;
+        return personal(accessToken);
+    }
+
+    @Transactional
+    public PersonalView cancelOwn(String accessToken) {
+        Delegate delegate = byKey(accessToken);
+        cancel(delegate);
+        return personal(accessToken);
+    }
+
+    private Delegate byKey(String accessToken) {
+        return findByKey(accessToken).orElseThrow(() -> ProblemException.unauthorized("This personal key is not valid."));
+    }
+
+    // ---- cancelling and checking in --------------------------------------------------------------
+
+    @Transactional
+    public DelegateView cancel(long workshopId, long delegateId) {
+        Delegate delegate = find(workshopId, delegateId);
+        cancel(delegate);
+        return DelegateView.of(delegate);
+    }
+
+    /** Cancels a place; a freed seat goes at once to the first on the waitlist, and that is recorded. */
+    private void cancel(Delegate delegate) {
+        if (delegate.status == DelegateStatus.CANCELLED) {
+            return;
+        }
+        if (delegate.status == DelegateStatus.DECLINED) {
+            throw ProblemException.conflict("This delegate declined the invitation; there is nothing to cancel.");
+        }
+        WorkshopView workshop = workshops.lockForSeats(delegate.workshopId);
+        boolean heldASeat = delegate.status == DelegateStatus.REGISTERED;
+        Instant now = Times.now();
+        delegate.status = DelegateStatus.CANCELLED;
+        delegate.cancelledAt = now;
+        Delegate.flush();
+        if (heldASeat) {
+            promoteWaitlisted(workshop, now);
+        }
+    }
+
+    private void promoteWaitlisted(WorkshopView workshop, Instant now) {
+        while (seatFree(workshop)) {
+            Optional<Delegate> next = Delegate.<Delegate>find("workshopId = ?1 and status = ?2",
+                    Sort.by("waitlistedAt").and("id"), workshop.id(), DelegateStatus.WAITLISTED).firstResultOptional();
+            if (next.isEmpty()) {
+                return;
+            }
+            next.get().promote(now);
+            Delegate.flush();
+        }
+    }
+
+    @Transactional
+    public DelegateView checkIn(long workshopId, long delegateId) {
+        Delegate delegate = find(workshopId, delegateId);
+        if (delegate.status != DelegateStatus.REGISTERED) {
+            throw ProblemException.conflict("Only a registered delegate can check in; " + delegate.name + " is " + delegate.status + ".");
+        }
+        if (delegate.checkedInAt == null) {
+            delegate.checkedInAt = Times.now();
+        }
+        return DelegateView.of(delegate);
+    }
+
+    @Transactional
+    public DelegateView undoCheckIn(long workshopId, long delegateId) {
+        Delegate delegate = find(workshopId, delegateId);
+        delegate.checkedInAt = null;
+        return DelegateView.of(delegate);
+    }
+
+    // ---- CSV import ------------------------------------------------------------------------------
+
+    /** Imports the valid rows (each as an invitation) and says why each other row was refused. */
+    @Transactional
+    public List<ImportRow> importRows(long workshopId, List<CsvRows.Row> rows, jakarta.validation.Validator validator) {
+        List<ImportRow> report = new ArrayList<>();
+        for (CsvRows.Row row : rows) {
+            List<String> reasons = new ArrayList<>(row.problems());
+            DelegateRequests.NewDelegate request = row.request();
+            if (request != null) {
+                validator.validate(request).stream()
+                        .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                        .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                        .filter(reason -> reasons.stream().noneMatch(r -> r.startsWith(reason.substring(0, reason.indexOf(':') + 1))))
+                        .forEach(reasons::add);
+            }
+            if (reasons.isEmpty()) {
+                String email = Account.normalise(request.email());
+                if (Delegate.count("workshopId = ?1 and email = ?2", workshopId, email) > 0) {
+                    reasons.add("email: " + email + " is already registered or invited for this workshop.");
+                }
+            }
+            if (!reasons.isEmpty()) {
+                report.add(ImportRow.refused(row.line(), row.email(), reasons));
+                continue;
+            }
+            DelegateView invited = invite(workshopId, request);
+            Delegate.flush();
+            report.add(ImportRow.imported(row.line(), invited));
+        }
+        return report;
+    }
+
+    public record ImportRow(long line, String status, String email, Long delegateId, String personalLink,
+            List<String> reasons) {
+        static ImportRow imported(long line, DelegateView delegate) {
+            return new ImportRow(line, "IMPORTED", delegate.email(), delegate.id(), delegate.personalLink(), List.of());
+        }
+
+        static ImportRow refused(long line, String email, List<String> reasons) {
+            return new ImportRow(line, "REFUSED", email, null, null, reasons);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,5 @@
+package eu.medi4sec.hub.delegate;
+
+public enum DelegateStatus {
+    INVITED, REGISTERED, WAITLISTED, CANCELLED, DECLINED
+}

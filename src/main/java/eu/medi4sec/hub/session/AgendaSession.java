@@ -1,0 +1,39 @@
+package eu.medi4sec.hub.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** An agenda item of a workshop; during the event it is also a live-capture round. */
+@Entity
+@Table(name = "agenda_session")
+public class AgendaSession extends PanacheEntity {
+
+    @Column(name = "workshop_id", nullable = false)
+    public long workshopId;
+
+    @Column(nullable = false, length = 160)
+    public String title;
+
+    /** The question delegates answer in this session. */
+    @Column(nullable = false, length = 1000)
+    public String prompt = "";
+
+    @Column(name = "starts_at", nullable = false)
+    public Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    public Instant endsAt;
+
+    @Column(name = "facilitator_id")
+    public Long facilitatorId;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Version
+    public long version;
+}

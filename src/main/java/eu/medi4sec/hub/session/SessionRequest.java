@@ -1,0 +1,16 @@
+package eu.medi4sec.hub.session;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
+public record SessionRequest(
+        @NotBlank(message = "A session needs a title.")
+        @Size(max = 160, message = "A title has at most 160 characters.") String title,
+        @Size(max = 1000, message = "A prompt has at most 1,000 characters.") String prompt,
+        @NotNull(message = "Give the time the session starts, with its offset.") OffsetDateTime startsAt,
+        @NotNull(message = "Give the time the session ends, with its offset.") OffsetDateTime endsAt,
+        /** Optional: the staff account who runs it. */
+        Long facilitatorId) {
+}

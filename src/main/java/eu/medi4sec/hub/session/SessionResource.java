@@ -1,0 +1,86 @@
+package eu.medi4sec.hub.session;
+
+import eu.medi4sec.hub.account.Roles;
+import eu.medi4sec.hub.common.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/workshops/{workshopId}/sessions")
+@Tag(name = "Agenda")
+public class SessionResource {
+
+    private final SessionService sessions;
+    private final Caller caller;
+
+    SessionResource(SessionService sessions, Caller caller) {
+        this.sessions = sessions;
+        this.caller = caller;
+    }
+
+    public record Order(@NotNull(message = "List the session ids in their new order.") List<@NotNull Long> sessionIds) {}
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
+    @Operation(summary = "The workshop's agenda, in order (staff, and the workshop's own delegates)")
+    public List<SessionView> list(@PathParam("workshopId") long workshopId) {
+        caller.requireWorkshop(workshopId);
+        return sessions.list(workshopId);
+    }
+
+    @GET
+    @Path("{sessionId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
+    @Operation(summary = "One session")
+    public SessionView get(@PathParam("workshopId") long workshopId, @PathParam("sessionId") long sessionId) {
+        caller.requireWorkshop(workshopId);
+        return sessions.get(workshopId, sessionId);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Operation(summary = "Add a session at the end of the agenda (organiser, admin)")
+    public Response create(@PathParam("workshopId") long workshopId,
+            @Valid @NotNull(message = "Send the session as JSON.") SessionRequest request, @Context UriInfo uri) {
+        SessionView created = sessions.create(workshopId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{sessionId}")
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Operation(summary = "Replace a session's details (organiser, admin)")
+    public SessionView update(@PathParam("workshopId") long workshopId, @PathParam("sessionId") long sessionId,
+            @Valid @NotNull(message = "Send the session as JSON.") SessionRequest request) {
+        return sessions.update(workshopId, sessionId, request);
+    }
+
+    @DELETE
+    @Path("{sessionId}")
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Operation(summary = "Remove a session (organiser, admin)")
+    public void delete(@PathParam("workshopId") long workshopId, @PathParam("sessionId") long sessionId) {
+        sessions.delete(workshopId, sessionId);
+    }
+
+    @PUT
+    @Path("order")
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Operation(summary = "Reorder the agenda (organiser, admin)", description = "sessionIds must name every session once.")
+    public List<SessionView> reorder(@PathParam("workshopId") long workshopId,
+            @Valid @NotNull(message = "Send {\"sessionIds\":[…]}.") Order order) {
+        return sessions.reorder(workshopId, order.sessionIds());
+    }
+}
