@@ -38,6 +38,7 @@ class EndpointRolesTest {
         Set<StaffRole> everyone = Set.of(StaffRole.values());
         Set<StaffRole> writers = Set.of(StaffRole.ORGANISER, StaffRole.ADMIN);
         Set<StaffRole> admins = Set.of(StaffRole.ADMIN);
+        Set<StaffRole> delegateKeepers = Set.of(StaffRole.ADMIN, StaffRole.ORGANISER, StaffRole.FACILITATOR);
         String workshop = "/api/workshops/" + workshopId;
         return List.of(
                 new Rule("GET", "/api/themes", everyone, true),
@@ -51,25 +52,51 @@ class EndpointRolesTest {
                 new Rule("GET", workshop, everyone, false),
                 new Rule("PUT", workshop, writers, false),
                 new Rule("DELETE", workshop, writers, false),
-                new Rule("POST", workshop + "/transitions", writers, false));
+                new Rule("POST", workshop + "/transitions", writers, false),
+                new Rule("GET", workshop + "/sessions", everyone, false),
+                new Rule("POST", workshop + "/sessions", writers, false),
+                new Rule("GET", workshop + "/sessions/1", everyone, false),
+                new Rule("PUT", workshop + "/sessions/1", writers, false),
+                new Rule("DELETE", workshop + "/sessions/1", writers, false),
+                new Rule("PUT", workshop + "/sessions/order", writers, false),
+                new Rule("GET", workshop + "/calendar.ics", everyone, false),
+                new Rule("GET", workshop + "/delegates", delegateKeepers, false),
+                new Rule("GET", workshop + "/delegates/counts", delegateKeepers, false),
+                new Rule("GET", workshop + "/delegates/1", delegateKeepers, false),
+                new Rule("POST", workshop + "/delegates", writers, false),
+                new Rule("POST", workshop + "/delegates/import", writers, false),
+                new Rule("POST", workshop + "/delegates/1/cancel", writers, false),
+                new Rule("POST", workshop + "/delegates/1/check-in", delegateKeepers, false),
+                new Rule("DELETE", workshop + "/delegates/1/check-in", delegateKeepers, false),
+                new Rule("POST", workshop + "/delegates/1/personal-link", writers, false),
+                new Rule("POST", workshop + "/breakouts", writers, false),
+                new Rule("GET", workshop + "/breakouts", delegateKeepers, false),
+                new Rule("PUT", workshop + "/breakouts/1/delegates/1", writers, false),
+                new Rule("GET", "/api/me/delegate", Set.of(), false),
+                new Rule("POST", "/api/registrations", everyone, true),
+                new Rule("GET", "/api/registrations/notice", everyone, true),
+                new Rule("POST", "/api/my-registration", everyone, true),
+                new Rule("POST", "/api/join", everyone, true));
     }
 
-    private static RequestSpecification request(String token) {
-        RequestSpecification spec = given().contentType("application/json").body("{}");
+    private static RequestSpecification request(String token, String path) {
+        RequestSpecification spec = path.endsWith("/import")
+                ? given().contentType("text/csv").body("name,email,organisation,sector,country\n")
+                : given().contentType("application/json").body("{}");
         return token == null ? spec : spec.auth().oauth2(token);
     }
 
     @Test
     void everyEndpointLetsInExactlyItsRoles() {
         for (Rule rule : rules()) {
-            int anonymous = request(null).request(rule.method(), rule.path()).statusCode();
+            int anonymous = request(null, rule.path()).request(rule.method(), rule.path()).statusCode();
             if (rule.isPublic()) {
                 org.junit.jupiter.api.Assertions.assertNotEquals(401, anonymous, rule.toString());
             } else {
                 org.junit.jupiter.api.Assertions.assertEquals(401, anonymous, "anonymous " + rule);
             }
             for (StaffRole role : StaffRole.values()) {
-                int status = request(tokens.get(role)).request(rule.method(), rule.path()).statusCode();
+                int status = request(tokens.get(role), rule.path()).request(rule.method(), rule.path()).statusCode();
                 if (rule.allowed().contains(role)) {
                     org.junit.jupiter.api.Assertions.assertTrue(status != 401 && status != 403,
                             role + " should reach " + rule + " but got " + status);
