@@ -56,6 +56,15 @@ public class DelegateService {
                 .map(DelegateView::of).toList();
     }
 
+    /** Delegates by id, for showing note authors (as the attribution rule allows). */
+    public Map<Long, DelegateView> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Delegate.<Delegate>list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(d -> d.id, DelegateView::of));
+    }
+
     public DelegateView get(long workshopId, long delegateId) {
         return DelegateView.of(find(workshopId, delegateId));
     }

@@ -118,7 +118,7 @@ public class DemoData {
             String venue, String url, int capacity, Attribution attribution) {
         var start = ZonedDateTime.of(day, LocalTime.of(9, 30), zone).toOffsetDateTime();
         var end = ZonedDateTime.of(day, LocalTime.of(17, 0), zone).toOffsetDateTime();
-        return new WorkshopRequest(title, theme, description, start, end, zone.getId(), venue, url, capacity, attribution, null);
+        return new WorkshopRequest(title, theme, description, start, end, zone.getId(), venue, url, capacity, attribution, false, null);
     }
 
 }

@@ -34,6 +34,16 @@ public class AgendaSession extends PanacheEntity {
     @Column(nullable = false)
     public int position;
 
+    /** Whether this session's live-capture round takes notes now. */
+    @Column(name = "round_open", nullable = false)
+    public boolean roundOpen;
+
+    @Column(name = "round_opened_at")
+    public Instant roundOpenedAt;
+
+    @Column(name = "round_closed_at")
+    public Instant roundClosedAt;
+
     @Version
     public long version;
 }

@@ -75,6 +75,23 @@ public class SessionResource {
         sessions.delete(workshopId, sessionId);
     }
 
+    @POST
+    @Path("{sessionId}/open")
+    @RolesAllowed({Roles.FACILITATOR, Roles.ORGANISER, Roles.ADMIN})
+    @Operation(summary = "Open the session's round for notes (facilitators)", description = "Only while the workshop "
+            + "is LIVE (409 otherwise). Several rounds may be open at once.")
+    public SessionView open(@PathParam("workshopId") long workshopId, @PathParam("sessionId") long sessionId) {
+        return sessions.setRound(workshopId, sessionId, true);
+    }
+
+    @POST
+    @Path("{sessionId}/close")
+    @RolesAllowed({Roles.FACILITATOR, Roles.ORGANISER, Roles.ADMIN})
+    @Operation(summary = "Close the session's round (facilitators)")
+    public SessionView close(@PathParam("workshopId") long workshopId, @PathParam("sessionId") long sessionId) {
+        return sessions.setRound(workshopId, sessionId, false);
+    }
+
     @PUT
     @Path("order")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})

@@ -3,7 +3,10 @@ package eu.medi4sec.hub.session;
 import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.account.AccountView;
 import eu.medi4sec.hub.common.ProblemException;
+import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.Violations;
+import eu.medi4sec.hub.live.EventLog;
+import eu.medi4sec.hub.workshop.WorkshopStatus;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import eu.medi4sec.hub.workshop.WorkshopView;
 import io.quarkus.panache.common.Sort;
@@ -22,10 +25,12 @@ public class SessionService {
 
     private final WorkshopService workshops;
     private final AccountService accounts;
+    private final EventLog events;
 
-    SessionService(WorkshopService workshops, AccountService accounts) {
+    SessionService(WorkshopService workshops, AccountService accounts, EventLog events) {
         this.workshops = workshops;
         this.accounts = accounts;
+        this.events = events;
     }
 
     public List<SessionView> list(long workshopId) {
@@ -84,6 +89,26 @@ public class SessionService {
         return list(workshopId);
     }
 
+    /** Opens (or closes) a session's round for notes; only while the workshop is LIVE. Repeating is harmless. */
+    @Transactional
+    public SessionView setRound(long workshopId, long sessionId, boolean open) {
+        WorkshopView workshop = workshops.get(workshopId);
+        AgendaSession session = find(workshopId, sessionId);
+        if (workshop.status() != WorkshopStatus.LIVE) {
+            throw ProblemException.conflict("Rounds open and close only while the workshop is LIVE; it is " + workshop.status() + ".");
+        }
+        if (session.roundOpen != open) {
+            session.roundOpen = open;
+            if (open) {
+                session.roundOpenedAt = Times.now();
+            } else {
+                session.roundClosedAt = Times.now();
+            }
+            events.append(workshopId, open ? "round.opened" : "round.closed", null, sessionId, null);
+        }
+        return view(session, workshop);
+    }
+
     private static int nextPosition(long workshopId) {
         Integer max = AgendaSession.getEntityManager()
                 .createQuery("select max(s.position) from AgendaSession s where s.workshopId = :w", Integer.class)
@@ -121,6 +146,7 @@ public class SessionService {
             facilitator = new SessionView.Facilitator(account.id(), account.displayName());
         }
         return new SessionView(s.id, s.workshopId, s.title, s.prompt, s.startsAt.atZone(zone).toOffsetDateTime(),
-                s.endsAt.atZone(zone).toOffsetDateTime(), facilitator, s.position);
+                s.endsAt.atZone(zone).toOffsetDateTime(), facilitator, s.position, s.roundOpen, s.roundOpenedAt,
+                s.roundClosedAt);
     }
 }

@@ -53,6 +53,10 @@ public class Workshop extends PanacheEntity {
     @Column(nullable = false, length = 20)
     public WorkshopStatus status = WorkshopStatus.DRAFT;
 
+    /** When on, delegates' notes reach others only once a facilitator approves them. */
+    @Column(name = "pre_moderation", nullable = false)
+    public boolean preModeration;
+
     @Column(name = "join_code", nullable = false, unique = true, length = 12)
     public String joinCode;
 

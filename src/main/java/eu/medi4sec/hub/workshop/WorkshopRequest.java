@@ -22,6 +22,8 @@ public record WorkshopRequest(
         @Min(value = 1, message = "Capacity is between 1 and 10,000 delegates.")
         @Max(value = 10_000, message = "Capacity is between 1 and 10,000 delegates.") Integer capacity,
         Attribution attribution,
+        /** Optional, default false: delegates' notes wait for a facilitator's approval. */
+        Boolean preModeration,
         /** Optional: the version the client edited, as an alternative to If-Match. */
         Long version) {
 }

@@ -152,6 +152,7 @@ public class WorkshopService {
         workshop.onlineUrl = blankToNull(request.onlineUrl());
         workshop.capacity = request.capacity();
         workshop.attribution = request.attribution() == null ? Attribution.CHATHAM_HOUSE : request.attribution();
+        workshop.preModeration = Boolean.TRUE.equals(request.preModeration());
     }
 
     private static String uniqueJoinCode() {

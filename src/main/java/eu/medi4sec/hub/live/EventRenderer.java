@@ -1,0 +1,22 @@
+package eu.medi4sec.hub.live;
+
+import java.util.Optional;
+
+/**
+ * Turns a logged event into the JSON a viewer may see: the changed resource as its own API shows it
+ * to that viewer. Each feature that logs events provides one, so that the live feed applies exactly
+ * the rules of that feature's API.
+ */
+public interface EventRenderer {
+
+    /** Whether this renderer knows the event type, e.g. every "note." event. */
+    boolean handles(String type);
+
+    /** Loads what the event is about, once; the result then renders for any viewer without I/O. */
+    Prepared prepare(EventLog.Event event);
+
+    interface Prepared {
+        /** The event's data for this viewer, or empty when this viewer does not get the event. */
+        Optional<String> forViewer(Viewer viewer);
+    }
+}

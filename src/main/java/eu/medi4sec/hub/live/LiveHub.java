@@ -1,0 +1,168 @@
+package eu.medi4sec.hub.live;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Fans a workshop's events out to its open streams. A notification says only "workshop W has event
+ * N"; the hub reads the new rows from the log once, prepares each once, and hands it to every
+ * subscriber, who renders it for its own viewer. Reading the log (not trusting the notification)
+ * is what makes delivery exact after a missed notification or a reconnect.
+ */
+@ApplicationScoped
+public class LiveHub {
+
+    private static final Logger LOG = Logger.getLogger(LiveHub.class);
+    static final int PAGE = 500;
+
+    private final EventLog log;
+    private final List<EventRenderer> renderers;
+    private final int maxInFlight;
+    private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> new Thread(r, "live-loader"));
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "live-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The subscribers of one workshop and how far the hub has read its log. */
+    static final class Channel {
+        final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+        volatile long loadedSeq;
+    }
+
+    LiveHub(EventLog log, Instance<EventRenderer> renderers,
+            @ConfigProperty(name = "workshop-hub.live.max-in-flight", defaultValue = "256") int maxInFlight,
+            @ConfigProperty(name = "workshop-hub.live.heartbeat", defaultValue = "PT15S") java.time.Duration heartbeat) {
+        this.log = log;
+        this.renderers = renderers.stream().toList();
+        this.maxInFlight = maxInFlight;
+        heartbeats.scheduleAtFixedRate(this::beat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Opens a stream. {@code lastEventId} null means "from now on"; a number replays every event after
+     * it (0 replays the workshop from the start). Blocking: call it off the event loop.
+     */
+    public Subscriber subscribe(long workshopId, Viewer viewer, Long lastEventId, Subscriber.Sink sink) {
+        Channel channel = channels.computeIfAbsent(workshopId, id -> {
+            Channel fresh = new Channel();
+            fresh.loadedSeq = latest(id);
+            return fresh;
+        });
+        long from = lastEventId != null ? lastEventId : latest(workshopId);
+        Subscriber subscriber = new Subscriber(workshopId, viewer, sink, from, maxInFlight);
+        channel.subscribers.add(subscriber);
+        try {
+            long cursor = from;
+            while (!subscriber.isClosed()) {
+                List<EventLog.Event> page = read(workshopId, cursor);
+                for (EventLog.Event event : page) {
+                    subscriber.replay(event.seq(), event.type(), prepare(event));
+                    cursor = event.seq();
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            subscriber.live();
+        } catch (RuntimeException e) {
+            subscriber.close();
+            throw e;
+        }
+        return subscriber;
+    }
+
+    public void unsubscribe(Subscriber subscriber) {
+        Channel channel = channels.get(subscriber.workshopId());
+        if (channel != null) {
+            channel.subscribers.remove(subscriber);
+        }
+    }
+
+    /** A notification from the database (this instance's or another's). */
+    public void notified(long workshopId, long seq) {
+        Channel channel = channels.get(workshopId);
+        if (channel != null && seq > channel.loadedSeq) {
+            loader.execute(() -> load(workshopId));
+        }
+    }
+
+    /** After the listener reconnects: read whatever was logged while it was away. */
+    public void backfillAll() {
+        channels.keySet().forEach(id -> loader.execute(() -> load(id)));
+    }
+
+    public int subscriberCount() {
+        return channels.values().stream().mapToInt(c -> c.subscribers.size()).sum();
+    }
+
+    private void load(long workshopId) {
+        Channel channel = channels.get(workshopId);
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.subscribers.removeIf(Subscriber::isClosed);
+            while (true) {
+                List<EventLog.Event> page = read(workshopId, channel.loadedSeq);
+                for (EventLog.Event event : page) {
+                    EventRenderer.Prepared prepared = prepare(event);
+                    for (Subscriber subscriber : channel.subscribers) {
+                        subscriber.offer(event.seq(), event.type(), prepared);
+                    }
+                    channel.loadedSeq = event.seq();
+                }
+                if (page.size() < PAGE) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not read the event log of workshop %d; it will be read at the next event", workshopId);
+        }
+    }
+
+    private List<EventLog.Event> read(long workshopId, long after) {
+        return QuarkusTransaction.joiningExisting().call(() -> log.after(workshopId, after, PAGE));
+    }
+
+    private long latest(long workshopId) {
+        return QuarkusTransaction.joiningExisting().call(() -> log.latest(workshopId));
+    }
+
+    private EventRenderer.Prepared prepare(EventLog.Event event) {
+        for (EventRenderer renderer : renderers) {
+            if (renderer.handles(event.type())) {
+                return QuarkusTransaction.joiningExisting().call(() -> renderer.prepare(event));
+            }
+        }
+        return viewer -> java.util.Optional.empty();
+    }
+
+    private void beat() {
+        for (Channel channel : channels.values()) {
+            channel.subscribers.removeIf(Subscriber::isClosed);
+            channel.subscribers.forEach(Subscriber::heartbeat);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        heartbeats.shutdownNow();
+        loader.shutdownNow();
+        channels.values().forEach(c -> c.subscribers.forEach(Subscriber::close));
+    }
+}

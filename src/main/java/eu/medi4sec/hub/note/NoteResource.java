@@ -1,0 +1,131 @@
+package eu.medi4sec.hub.note;
+
+import eu.medi4sec.hub.account.Roles;
+import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.common.QueryParams;
+import eu.medi4sec.hub.live.Viewer;
+import eu.medi4sec.hub.live.Viewers;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/notes")
+@Tag(name = "Notes")
+public class NoteResource {
+
+    private final NoteService notes;
+    private final Caller caller;
+    private final Viewers viewers;
+
+    NoteResource(NoteService notes, Caller caller, Viewers viewers) {
+        this.notes = notes;
+        this.caller = caller;
+        this.viewers = viewers;
+    }
+
+    @GET
+    @Path("{noteId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
+    @Operation(summary = "One note")
+    public NoteView get(@PathParam("noteId") long noteId) {
+        return notes.get(noteId, viewers.current());
+    }
+
+    @PATCH
+    @Path("{noteId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Caller.DELEGATE_ROLE})
+    @Operation(summary = "Edit my note", description = "Its author only, within the edit window (5 minutes by default).")
+    public NoteView edit(@PathParam("noteId") long noteId, @NotNull(message = "Send the changes as JSON.") NoteRequests.Edit edit) {
+        return notes.edit(noteId, edit, viewers.current());
+    }
+
+    @DELETE
+    @Path("{noteId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Caller.DELEGATE_ROLE})
+    @Operation(summary = "Withdraw my note", description = "Its author only, within the edit window.")
+    public NoteView withdraw(@PathParam("noteId") long noteId) {
+        return notes.withdraw(noteId, viewers.current());
+    }
+
+    @PUT
+    @Path("{noteId}/vote")
+    @RolesAllowed(Caller.DELEGATE_ROLE)
+    @Operation(summary = "Vote for a note (delegates; once per note, repeating is harmless)")
+    public NoteService.VoteView vote(@PathParam("noteId") long noteId) {
+        return notes.vote(noteId, viewers.current(), true);
+    }
+
+    @DELETE
+    @Path("{noteId}/vote")
+    @RolesAllowed(Caller.DELEGATE_ROLE)
+    @Operation(summary = "Take my vote back (repeating is harmless)")
+    public NoteService.VoteView unvote(@PathParam("noteId") long noteId) {
+        return notes.vote(noteId, viewers.current(), false);
+    }
+
+    @POST
+    @Path("{noteId}/hide")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @Operation(summary = "Hide a note, with a reason (moderators)")
+    public NoteView hide(@PathParam("noteId") long noteId,
+            @Valid @NotNull(message = "Send {\"reason\":…}.") NoteRequests.Hide hide) {
+        return notes.hide(noteId, hide.reason(), viewers.current());
+    }
+
+    @POST
+    @Path("{noteId}/restore")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @Operation(summary = "Show a hidden note again (moderators)")
+    public NoteView restore(@PathParam("noteId") long noteId) {
+        return notes.restore(noteId, viewers.current());
+    }
+
+    @POST
+    @Path("{noteId}/approve")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @Operation(summary = "Approve a pending note in a pre-moderated workshop (moderators)")
+    public NoteView approve(@PathParam("noteId") long noteId) {
+        return notes.approve(noteId, viewers.current());
+    }
+
+    @POST
+    @Path("{noteId}/pin")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @Operation(summary = "Pin a note (moderators)")
+    public NoteView pin(@PathParam("noteId") long noteId) {
+        return notes.pin(noteId, true, viewers.current());
+    }
+
+    @POST
+    @Path("{noteId}/unpin")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @Operation(summary = "Unpin a note (moderators)")
+    public NoteView unpin(@PathParam("noteId") long noteId) {
+        return notes.pin(noteId, false, viewers.current());
+    }
+
+    @POST
+    @Path("{noteId}/merge")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @Operation(summary = "Merge a note into another (moderators)", description = "The survivor takes the votes.")
+    public NoteView merge(@PathParam("noteId") long noteId,
+            @Valid @NotNull(message = "Send {\"into\": noteId}.") NoteRequests.Merge merge) {
+        return notes.merge(noteId, merge.into(), viewers.current());
+    }}

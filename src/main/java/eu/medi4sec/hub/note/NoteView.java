@@ -1,0 +1,22 @@
+package eu.medi4sec.hub.note;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.medi4sec.hub.delegate.Sector;
+import java.time.Instant;
+
+/**
+ * A note as one viewer may see it. Built only by {@link NoteViews}, which applies the workshop's
+ * attribution rule. Fields a viewer may not see are absent.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NoteView(long id, long workshopId, Long sessionId, String text, NoteKind kind, NoteStatus status,
+        Boolean pinned, Integer votes, Long mergedInto, Instant createdAt, Instant updatedAt, Author author,
+        String hiddenReason, Boolean mine, Boolean votedByMe, Instant editableUntil) {
+
+    /**
+     * What may be shown of the author: under ATTRIBUTED name and organisation (and sector); under
+     * CHATHAM_HOUSE only the sector; under ANONYMOUS nothing. Admins see all of it, with the ids.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Author(String name, String organisation, Sector sector, String role, Long delegateId, Long accountId) {}
+}

@@ -1,0 +1,111 @@
+package eu.medi4sec.hub.note;
+
+import eu.medi4sec.hub.account.AccountService;
+import eu.medi4sec.hub.delegate.DelegateService;
+import eu.medi4sec.hub.delegate.DelegateView;
+import eu.medi4sec.hub.delegate.Sector;
+import eu.medi4sec.hub.live.Viewer;
+import eu.medi4sec.hub.workshop.Attribution;
+import eu.medi4sec.hub.workshop.WorkshopService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one place that decides what a viewer sees of a note: its visibility, and its author under the
+ * workshop's attribution rule (the Chatham House rule by default). The API, the live feed and every
+ * later export build note views here and nowhere else.
+ */
+@ApplicationScoped
+public class NoteViews {
+
+    private final DelegateService delegates;
+    private final AccountService accounts;
+    private final WorkshopService workshops;
+    private final Duration editWindow;
+
+    NoteViews(DelegateService delegates, AccountService accounts, WorkshopService workshops,
+            @ConfigProperty(name = "workshop-hub.notes.edit-window", defaultValue = "PT5M") Duration editWindow) {
+        this.delegates = delegates;
+        this.accounts = accounts;
+        this.workshops = workshops;
+        this.editWindow = editWindow;
+    }
+
+    /** Who wrote a note, as stored; shown only through {@link #author}. */
+    record AuthorInfo(String name, String organisation, Sector sector, boolean staff, Long delegateId, Long accountId) {}
+
+    /** What views of some notes of one workshop need, loaded once. */
+    public record Context(Attribution attribution, Map<Long, AuthorInfo> authors, Set<Long> votedByViewer) {
+        AuthorInfo authorOf(Note note) {
+            return authors.get(note.id);
+        }
+    }
+
+    public Context context(long workshopId, Collection<Note> notes, Set<Long> votedByViewer) {
+        Attribution attribution = workshops.get(workshopId).attribution();
+        Set<Long> delegateIds = notes.stream().map(n -> n.authorDelegateId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, DelegateView> byId = delegates.byIds(delegateIds);
+        Map<Long, AuthorInfo> authors = new HashMap<>();
+        for (Note note : notes) {
+            if (note.authorDelegateId != null && byId.containsKey(note.authorDelegateId)) {
+                DelegateView d = byId.get(note.authorDelegateId);
+                authors.put(note.id, new AuthorInfo(d.name(), d.organisation(), d.sector(), false, d.id(), null));
+            } else if (note.authorAccountId != null && accounts.exists(note.authorAccountId)) {
+                authors.put(note.id, new AuthorInfo(accounts.get(note.authorAccountId).displayName(), null, null, true, null,
+                        note.authorAccountId));
+            }
+        }
+        return new Context(attribution, authors, votedByViewer);
+    }
+
+    /** The note for this viewer, or empty when the viewer may not see it at all. */
+    public Optional<NoteView> view(Note note, Context context, Viewer viewer) {
+        boolean mine = note.isAuthoredBy(viewer.delegateId(), viewer.accountId());
+        boolean full = viewer.isStaff() || mine || note.status == NoteStatus.VISIBLE;
+        if (!full) {
+            if (note.status == NoteStatus.PENDING) {
+                return Optional.empty();
+            }
+            // hidden, merged or withdrawn: others learn only that it is gone
+            return Optional.of(new NoteView(note.id, note.workshopId, null, null, null, note.status, null, null,
+                    note.mergedInto, null, null, null, null, null, null, null));
+        }
+        boolean editable = mine && (note.status == NoteStatus.VISIBLE || note.status == NoteStatus.PENDING);
+        return Optional.of(new NoteView(note.id, note.workshopId, note.sessionId, note.text, note.kind, note.status,
+                note.pinned, note.votes, note.mergedInto, note.createdAt, note.updatedAt,
+                author(context.authorOf(note), context.attribution(), viewer),
+                viewer.isStaff() ? note.hiddenReason : null,
+                viewer.kind() == Viewer.Kind.DELEGATE ? mine : null,
+                context.votedByViewer() == null ? null : context.votedByViewer().contains(note.id),
+                editable ? note.createdAt.plus(editWindow) : null));
+    }
+
+    Duration editWindow() {
+        return editWindow;
+    }
+
+    static NoteView.Author author(AuthorInfo a, Attribution attribution, Viewer viewer) {
+        if (a == null) {
+            return null;
+        }
+        if (viewer.kind() == Viewer.Kind.ADMIN) {
+            return new NoteView.Author(a.name(), a.organisation(), a.sector(), a.staff() ? "RAPPORTEUR" : null,
+                    a.delegateId(), a.accountId());
+        }
+        return switch (attribution) {
+            case ATTRIBUTED -> a.staff() ? new NoteView.Author(a.name(), null, null, "RAPPORTEUR", null, null)
+                    : new NoteView.Author(a.name(), a.organisation(), a.sector(), null, null, null);
+            case CHATHAM_HOUSE -> a.staff() ? new NoteView.Author(null, null, null, "RAPPORTEUR", null, null)
+                    : new NoteView.Author(null, null, a.sector(), null, null, null);
+            case ANONYMOUS -> null;
+        };
+    }
+}
