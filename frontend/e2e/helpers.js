@@ -39,3 +39,89 @@ export async function fillWorkshopForm(page, { title, day, starts = '09:00', end
   await page.getByLabel('Venue').fill('Brussels, Résidence Palace')
   await page.getByLabel('Capacity').fill('30')
 }
+
+/** Collects Content-Security-Policy complaints from the browser console. */
+export function watchCsp(page) {
+  const violations = []
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text())
+  })
+  return violations
+}
+
+// ---- setting up through the API, so that each test has its own workshop ----------------------
+
+export const bearer = (token) => ({ Authorization: `Bearer ${token}` })
+
+export async function apiToken(request, email = organiser, password = DEMO_PASSWORD) {
+  const response = await request.post('/api/auth/login', { data: { email, password } })
+  expect(response.status(), `sign-in of ${email}`).toBe(200)
+  return (await response.json()).token
+}
+
+/**
+ * A SCHEDULED workshop (so it takes registrations) on a random future day, 09:00–17:00 in Brussels.
+ * Answers {workshop, token, day}; workshop has the joinCode.
+ */
+export async function createScheduledWorkshop(request, { capacity = 30, title = uniqueTitle('E2E workshop'), attribution = 'CHATHAM_HOUSE' } = {}) {
+  const token = await apiToken(request)
+  const day = aFutureDay()
+  const created = await request.post('/api/workshops', {
+    headers: bearer(token),
+    data: {
+      title,
+      theme: 'trolling',
+      description: 'A workshop made by a browser test.',
+      startsAt: `${day}T09:00:00+01:00`,
+      endsAt: `${day}T17:00:00+01:00`,
+      timeZone: 'Europe/Brussels',
+      venue: 'Brussels',
+      onlineUrl: null,
+      capacity,
+      attribution,
+    },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  const { id } = await created.json()
+  const scheduled = await request.post(`/api/workshops/${id}/transitions`, { headers: bearer(token), data: { to: 'SCHEDULED' } })
+  expect(scheduled.status(), await scheduled.text()).toBe(200)
+  return { workshop: await scheduled.json(), token, day }
+}
+
+let delegateCounter = 0
+
+/** A delegate's fields; pass any to override. The email is unique per call. */
+export function aDelegate(overrides = {}) {
+  delegateCounter += 1
+  const tag = `${Date.now().toString(36)}${delegateCounter}${Math.floor(Math.random() * 1e4)}`
+  return {
+    name: `Delegate ${tag}`,
+    email: `delegate-${tag}@example.org`,
+    organisation: 'Politie Antwerpen',
+    sector: 'POLICE',
+    country: 'BE',
+    ...overrides,
+  }
+}
+
+/** Registers through the public API; answers {delegateId, status, accessToken}. */
+export async function registerDelegate(request, joinCode, delegate = aDelegate()) {
+  const response = await request.post('/api/registrations', { data: { joinCode, ...delegate, consent: true } })
+  expect(response.status(), await response.text()).toBe(201)
+  return response.json()
+}
+
+export async function checkInDelegate(request, token, workshopId, delegateId) {
+  const response = await request.post(`/api/workshops/${workshopId}/delegates/${delegateId}/check-in`, { headers: bearer(token) })
+  expect(response.status(), await response.text()).toBe(200)
+  return response.json()
+}
+
+/** Fills the registration form on /register (the notice must be showing). */
+export async function fillRegistration(page, delegate) {
+  await page.getByLabel('Name').fill(delegate.name)
+  await page.getByLabel('Email').fill(delegate.email)
+  await page.getByLabel('Organisation').fill(delegate.organisation)
+  await page.getByLabel('Sector').selectOption(delegate.sector)
+  await page.getByLabel('Country').selectOption(delegate.country)
+}

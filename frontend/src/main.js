@@ -2,8 +2,9 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router.js'
-import { onUnauthorized } from './api/client.js'
+import { onDelegateUnauthorized, onUnauthorized } from './api/client.js'
 import { useAuthStore } from './stores/auth.js'
+import { useDelegateSessionStore } from './stores/delegateSession.js'
 import { useNoticeStore } from './stores/notice.js'
 import './styles.css'
 
@@ -20,6 +21,15 @@ onUnauthorized(() => {
   if (current.name === 'login') return
   useNoticeStore().show('Your session has ended. Please sign in again.', 'warning')
   router.replace({ name: 'login', query: { redirect: current.fullPath } })
+})
+
+// A delegate token that stopped working (expired, or the place was cancelled): back to joining.
+onDelegateUnauthorized(() => {
+  useDelegateSessionStore().leave()
+  const current = router.currentRoute.value
+  if (!current.meta.delegate) return
+  useNoticeStore().show('Your session in the workshop has ended. Join again to continue.', 'warning')
+  router.replace({ name: 'join' })
 })
 
 app.mount('#app')

@@ -1,7 +1,8 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { useAuthStore } from './stores/auth.js'
 import { useNoticeStore } from './stores/notice.js'
-import { WORKSHOP_WRITERS, roleLabel } from './lib/roles.js'
+import { useDelegateSessionStore } from './stores/delegateSession.js'
+import { DELEGATE_READERS, WORKSHOP_WRITERS, roleLabel } from './lib/roles.js'
 
 const routes = [
   { path: '/', redirect: '/workshops' },
@@ -22,6 +23,66 @@ const routes = [
     props: true,
     meta: { title: 'Edit workshop', roles: WORKSHOP_WRITERS },
   },
+  {
+    path: '/workshops/:id/agenda',
+    name: 'workshop-agenda',
+    component: () => import('./pages/AgendaPage.vue'),
+    props: true,
+    meta: { title: 'Agenda' },
+  },
+  {
+    path: '/workshops/:id/delegates',
+    name: 'workshop-delegates',
+    component: () => import('./pages/DelegatesPage.vue'),
+    props: true,
+    meta: { title: 'Delegates', roles: DELEGATE_READERS },
+  },
+  {
+    path: '/workshops/:id/check-in',
+    name: 'workshop-check-in',
+    component: () => import('./pages/CheckInPage.vue'),
+    props: true,
+    meta: { title: 'Check-in', roles: DELEGATE_READERS },
+  },
+  {
+    path: '/workshops/:id/breakouts',
+    name: 'workshop-breakouts',
+    component: () => import('./pages/BreakoutsPage.vue'),
+    props: true,
+    meta: { title: 'Breakouts', roles: DELEGATE_READERS },
+  },
+  {
+    path: '/workshops/:id/projector',
+    name: 'workshop-projector',
+    component: () => import('./pages/ProjectorPage.vue'),
+    props: true,
+    meta: { title: 'Projector', roles: DELEGATE_READERS, layout: 'bare' },
+  },
+  // Delegates: no staff sign-in. /live needs the delegate session from joining.
+  {
+    path: '/register',
+    name: 'register',
+    component: () => import('./pages/RegisterPage.vue'),
+    meta: { public: true, layout: 'delegate', title: 'Register' },
+  },
+  {
+    path: '/my-registration',
+    name: 'my-registration',
+    component: () => import('./pages/MyRegistrationPage.vue'),
+    meta: { public: true, layout: 'delegate', title: 'My registration' },
+  },
+  {
+    path: '/join',
+    name: 'join',
+    component: () => import('./pages/JoinPage.vue'),
+    meta: { public: true, layout: 'delegate', title: 'Join a workshop' },
+  },
+  {
+    path: '/live',
+    name: 'live',
+    component: () => import('./pages/LivePage.vue'),
+    meta: { delegate: true, layout: 'delegate', title: 'Live workshop' },
+  },
   { path: '/accounts', name: 'accounts', component: () => import('./pages/AccountsPage.vue'), meta: { title: 'Accounts', roles: ['ADMIN'] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { public: true, title: 'Page not found' } },
 ]
@@ -40,6 +101,7 @@ export function installGuards(router) {
     const signedIn = auth.isSignedIn()
 
     if (to.name === 'login' && signedIn) return safeRedirect(to.query.redirect)
+    if (to.meta.delegate) return useDelegateSessionStore().isJoined() ? true : { name: 'join' }
     if (to.meta.public) return true
     if (!signedIn) return { name: 'login', query: { redirect: to.fullPath } }
 

@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory } from 'vue-router'
 import { createAppRouter, safeRedirect } from './router.js'
 import { saveSession } from './api/session.js'
+import { saveDelegateSession } from './api/delegateSession.js'
 import { useNoticeStore } from './stores/notice.js'
 
 function signInAs(...roles) {
@@ -54,6 +55,49 @@ describe('route guards', () => {
 
   it('shows the not-found page for unknown addresses', async () => {
     expect((await visit('/nowhere/at/all')).name).toBe('not-found')
+  })
+})
+
+describe('delegate pages', () => {
+  it('lets a signed-out visitor register, open a personal link and join', async () => {
+    expect((await visit('/register?code=ABC123')).name).toBe('register')
+    expect((await visit('/my-registration#key=abc')).name).toBe('my-registration')
+    expect((await visit('/join')).name).toBe('join')
+  })
+
+  it('sends a visitor without a delegate session from /live to /join, even a signed-in staff member', async () => {
+    expect((await visit('/live')).name).toBe('join')
+    signInAs('ORGANISER')
+    expect((await visit('/live')).name).toBe('join')
+  })
+
+  it('opens /live with a delegate session, but no staff page with it', async () => {
+    saveDelegateSession({
+      token: 'd',
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      workshop: { id: 5, title: 'Trolling' },
+      delegate: { id: 9, name: 'Ana' },
+    })
+    expect((await visit('/live')).name).toBe('live')
+    expect((await visit('/workshops/5/agenda')).name).toBe('login')
+  })
+})
+
+describe('workshop sub-pages', () => {
+  it('keeps delegates, check-in and breakouts from analysts, who may still read the agenda', async () => {
+    signInAs('ANALYST')
+    expect((await visit('/workshops/5/agenda')).name).toBe('workshop-agenda')
+    for (const page of ['delegates', 'check-in', 'breakouts', 'projector']) {
+      setActivePinia(createPinia())
+      expect((await visit(`/workshops/5/${page}`)).name).toBe('workshops')
+    }
+    expect(useNoticeStore().message).toBe('You need the Admin or Organiser or Facilitator role to open Projector.')
+  })
+
+  it('opens them for facilitators', async () => {
+    signInAs('FACILITATOR')
+    expect((await visit('/workshops/5/check-in')).name).toBe('workshop-check-in')
+    expect((await visit('/workshops/5/breakouts')).name).toBe('workshop-breakouts')
   })
 })
 

@@ -1,6 +1,8 @@
 // The one place that calls fetch: adds the bearer token, parses JSON, turns problem+json
-// into ApiError and handles 401 for the whole app.
+// into ApiError and handles 401 for the whole app. Staff and delegates have separate sessions:
+// `auth: true` sends the staff token, `auth: 'delegate'` the delegate token, `auth: false` none.
 import { clearSession, currentToken } from './session.js'
+import { clearDelegateSession, currentDelegateToken } from './delegateSession.js'
 
 export class ApiError extends Error {
   constructor({ status, title, detail, type, violations, retryAfter }) {
@@ -16,11 +18,18 @@ export class ApiError extends Error {
 }
 
 const unauthorizedListeners = new Set()
+const delegateUnauthorizedListeners = new Set()
 
 /** Called after a signed-in request got 401: the session is already cleared. */
 export function onUnauthorized(listener) {
   unauthorizedListeners.add(listener)
   return () => unauthorizedListeners.delete(listener)
+}
+
+/** Called after a request with the delegate token got 401: the delegate session is already cleared. */
+export function onDelegateUnauthorized(listener) {
+  delegateUnauthorizedListeners.add(listener)
+  return () => delegateUnauthorizedListeners.delete(listener)
 }
 
 function queryString(query) {
@@ -61,22 +70,40 @@ async function readBody(response) {
   return text
 }
 
+function tokenFor(auth) {
+  if (auth === 'delegate') return currentDelegateToken()
+  return auth ? currentToken() : null
+}
+
 /**
+ * body is sent as JSON; text (with contentType, e.g. text/csv) is sent as it is.
+ * responseType 'blob' gives a successful answer as a Blob (a file to download).
  * @returns {Promise<{data: any, status: number, headers: Headers}>}
  * @throws {ApiError}
  */
-export async function request(method, path, { body, query, headers = {}, auth = true } = {}) {
+export async function request(
+  method,
+  path,
+  { body, text, contentType = 'text/plain', query, headers = {}, auth = true, responseType = 'json' } = {},
+) {
   const sendHeaders = { Accept: 'application/json, application/problem+json', ...headers }
-  const token = auth ? currentToken() : null
+  const token = tokenFor(auth)
   if (token) sendHeaders.Authorization = `Bearer ${token}`
-  if (body !== undefined) sendHeaders['Content-Type'] = 'application/json'
+  let payload
+  if (text !== undefined) {
+    sendHeaders['Content-Type'] = contentType
+    payload = text
+  } else if (body !== undefined) {
+    sendHeaders['Content-Type'] = 'application/json'
+    payload = JSON.stringify(body)
+  }
 
   let response
   try {
     response = await fetch(path + queryString(query), {
       method,
       headers: sendHeaders,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: payload,
       credentials: 'same-origin',
     })
   } catch {
@@ -87,6 +114,9 @@ export async function request(method, path, { body, query, headers = {}, auth = 
     })
   }
 
+  if (response.ok && responseType === 'blob') {
+    return { data: await response.blob(), status: response.status, headers: response.headers }
+  }
   const data = await readBody(response)
   if (response.ok) return { data, status: response.status, headers: response.headers }
 
@@ -102,8 +132,13 @@ export async function request(method, path, { body, query, headers = {}, auth = 
 
   // A 401 without a token (a failed sign-in) is an answer for the form, not an expired session.
   if (response.status === 401 && token) {
-    clearSession()
-    for (const listener of unauthorizedListeners) listener(error)
+    if (auth === 'delegate') {
+      clearDelegateSession()
+      for (const listener of delegateUnauthorizedListeners) listener(error)
+    } else {
+      clearSession()
+      for (const listener of unauthorizedListeners) listener(error)
+    }
   }
   throw error
 }

@@ -3,6 +3,7 @@ package eu.medi4sec.hub.note;
 import eu.medi4sec.hub.account.Roles;
 import eu.medi4sec.hub.common.Caller;
 import eu.medi4sec.hub.common.QueryParams;
+import eu.medi4sec.hub.live.EventLog;
 import eu.medi4sec.hub.live.Viewer;
 import eu.medi4sec.hub.live.Viewers;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,11 +35,13 @@ public class WorkshopNoteResource {
     private final NoteService notes;
     private final Caller caller;
     private final Viewers viewers;
+    private final EventLog events;
 
-    WorkshopNoteResource(NoteService notes, Caller caller, Viewers viewers) {
+    WorkshopNoteResource(NoteService notes, Caller caller, Viewers viewers, EventLog events) {
         this.notes = notes;
         this.caller = caller;
         this.viewers = viewers;
+        this.events = events;
     }
 
     @POST
@@ -64,7 +67,8 @@ public class WorkshopNoteResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
     @Operation(summary = "A workshop's notes", description = "Filters sessionId, kind, status; sort=newest (default) or "
             + "votes; limit 1-200 (default 50). The answer is a JSON array; when there is more, the Link header "
-            + "(rel=\"next\") and X-Next-Cursor give the cursor for the next page. Delegates see visible notes and their own.")
+            + "(rel=\"next\") and X-Next-Cursor give the cursor for the next page. X-Event-Seq is the event id to stream from "
+            + "(Last-Event-ID) to follow this list live. Delegates see visible notes and their own.")
     public Response list(@PathParam("workshopId") long workshopId, @QueryParam("sessionId") String sessionId,
             @QueryParam("kind") String kind, @QueryParam("status") String status, @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
@@ -78,8 +82,10 @@ public class WorkshopNoteResource {
                         : Optional.of((long) QueryParams.integer("sessionId", sessionId, 0, 0, Integer.MAX_VALUE)),
                 QueryParams.enumValue("kind", kind, NoteKind.class), QueryParams.enumValue("status", status, NoteStatus.class),
                 byVotes, Optional.ofNullable(cursor).filter(c -> !c.isBlank()), QueryParams.integer("limit", limit, 50, 1, 200));
+        // read before the notes, so that streaming from it may repeat a change already listed but never miss one
+        long seq = events.latest(workshopId);
         NoteService.Page page = notes.list(workshopId, filter, viewers.current());
-        Response.ResponseBuilder response = Response.ok(page.notes());
+        Response.ResponseBuilder response = Response.ok(page.notes()).header("X-Event-Seq", seq);
         if (page.nextCursor() != null) {
             response.header("X-Next-Cursor", page.nextCursor())
                     .header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build() + ">; rel=\"next\"");

@@ -22,11 +22,22 @@ final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
-    static synchronized String jdbcUrl() {
-        if (running == null) {
-            running = start(DataDirectory.resolve().resolve("postgres"));
+    /**
+     * Kept as a system property, not a field: a restarted app in the same JVM (tests with another
+     * profile, dev-mode reloads) runs in a new class loader and must reuse the running server.
+     */
+    private static final String RUNNING_URL = "workshop-hub.embedded-postgres.jdbc-url";
+
+    static String jdbcUrl() {
+        synchronized (System.class) {
+            String url = System.getProperty(RUNNING_URL);
+            if (url == null) {
+                running = start(DataDirectory.resolve().resolve("postgres"));
+                url = running.getJdbcUrl("postgres", "postgres");
+                System.setProperty(RUNNING_URL, url);
+            }
+            return url;
         }
-        return running.getJdbcUrl("postgres", "postgres");
     }
 
     private static EmbeddedPostgres start(Path dataDir) {

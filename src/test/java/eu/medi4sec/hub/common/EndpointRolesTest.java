@@ -38,6 +38,7 @@ class EndpointRolesTest {
         Set<StaffRole> everyone = Set.of(StaffRole.values());
         Set<StaffRole> writers = Set.of(StaffRole.ORGANISER, StaffRole.ADMIN);
         Set<StaffRole> admins = Set.of(StaffRole.ADMIN);
+        Set<StaffRole> moderators = Set.of(StaffRole.ADMIN, StaffRole.ORGANISER, StaffRole.FACILITATOR);
         Set<StaffRole> delegateKeepers = Set.of(StaffRole.ADMIN, StaffRole.ORGANISER, StaffRole.FACILITATOR);
         String workshop = "/api/workshops/" + workshopId;
         return List.of(
@@ -73,6 +74,22 @@ class EndpointRolesTest {
                 new Rule("GET", workshop + "/breakouts", delegateKeepers, false),
                 new Rule("PUT", workshop + "/breakouts/1/delegates/1", writers, false),
                 new Rule("GET", "/api/me/delegate", Set.of(), false),
+                new Rule("POST", workshop + "/sessions/1/open", moderators, false),
+                new Rule("POST", workshop + "/sessions/1/close", moderators, false),
+                new Rule("POST", workshop + "/notes", moderators, false),
+                new Rule("GET", workshop + "/notes", everyone, false),
+                new Rule("GET", workshop + "/moderation-log", everyone, false),
+                new Rule("GET", "/api/notes/1", everyone, false),
+                new Rule("PATCH", "/api/notes/1", moderators, false),
+                new Rule("DELETE", "/api/notes/1", moderators, false),
+                new Rule("PUT", "/api/notes/1/vote", Set.of(), false),
+                new Rule("DELETE", "/api/notes/1/vote", Set.of(), false),
+                new Rule("POST", "/api/notes/1/hide", moderators, false),
+                new Rule("POST", "/api/notes/1/restore", moderators, false),
+                new Rule("POST", "/api/notes/1/approve", moderators, false),
+                new Rule("POST", "/api/notes/1/pin", moderators, false),
+                new Rule("POST", "/api/notes/1/unpin", moderators, false),
+                new Rule("POST", "/api/notes/1/merge", moderators, false),
                 new Rule("POST", "/api/registrations", everyone, true),
                 new Rule("GET", "/api/registrations/notice", everyone, true),
                 new Rule("POST", "/api/my-registration", everyone, true),

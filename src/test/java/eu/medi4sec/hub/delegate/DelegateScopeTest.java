@@ -68,7 +68,11 @@ class DelegateScopeTest {
                 new String[] {"GET", other + "/delegates"},
                 new String[] {"GET", other + "/delegates/counts"},
                 new String[] {"GET", other + "/delegates/" + otherDelegate},
-                new String[] {"GET", other + "/breakouts"});
+                new String[] {"GET", other + "/breakouts"},
+                new String[] {"GET", other + "/notes"},
+                new String[] {"POST", other + "/notes"},
+                new String[] {"GET", other + "/events"},
+                new String[] {"GET", other + "/moderation-log"});
         for (String[] endpoint : endpoints) {
             int status = call(endpoint[0], endpoint[1]);
             assertTrue(status == 404 || status == 403, endpoint[0] + " " + endpoint[1] + " gave " + status);
@@ -106,7 +110,16 @@ class DelegateScopeTest {
                 new String[] {"POST", own + "/delegates/1/personal-link"},
                 new String[] {"POST", own + "/breakouts"},
                 new String[] {"GET", own + "/breakouts"},
-                new String[] {"PUT", own + "/breakouts/1/delegates/1"});
+                new String[] {"PUT", own + "/breakouts/1/delegates/1"},
+                new String[] {"POST", own + "/sessions/1/open"},
+                new String[] {"POST", own + "/sessions/1/close"},
+                new String[] {"GET", own + "/moderation-log"},
+                new String[] {"POST", "/api/notes/1/hide"},
+                new String[] {"POST", "/api/notes/1/restore"},
+                new String[] {"POST", "/api/notes/1/approve"},
+                new String[] {"POST", "/api/notes/1/pin"},
+                new String[] {"POST", "/api/notes/1/unpin"},
+                new String[] {"POST", "/api/notes/1/merge"});
         for (String[] endpoint : endpoints) {
             assertEquals(403, call(endpoint[0], endpoint[1]), endpoint[0] + " " + endpoint[1]);
         }

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Live-capture benchmarks against the packaged app on this machine's PostgreSQL.
+#   submit: notes/s and latency with 200 concurrent submitters (wrk), and in the same run pgbench with
+#           the same concurrency running the SQL the app runs for one note (the database's ceiling);
+#   fanout: 500, 1,000 and 2,000 SSE subscribers while notes arrive at 20/s: delivery latency, peak RSS.
+# Usage: bench/live/run.sh [submit|fanout|all] (default all). Needs: a built app (./mvnw package),
+# PostgreSQL on $PG_HOST:$PG_PORT as $PG_USER (default 127.0.0.1:5432, postgres), wrk, pgbench, node.
+# pgbench with 200 clients needs max_connections >= 210; set PGBENCH_CLIENTS to use fewer.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+what=${1:-all}
+PG_HOST=${PG_HOST:-127.0.0.1}
+PG_PORT=${PG_PORT:-5432}
+PG_USER=${PG_USER:-postgres}
+DB=workshophub_bench
+PORT=${BENCH_PORT:-8190}
+RUNS=${RUNS:-3}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-20}
+CONCURRENCY=${CONCURRENCY:-200}
+PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-$CONCURRENCY}
+JVM_OPTS=${JVM_OPTS:--Xms64m -Xmx256m}
+WORK=bench/live/.work
+mkdir -p "$WORK"
+
+for tool in wrk pgbench node psql; do
+  command -v "$tool" >/dev/null || { echo "Needs $tool (Debian: apt-get install -y wrk postgresql-client nodejs)"; exit 1; }
+done
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
+
+psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -qc "drop database if exists $DB" -c "create database $DB" postgres
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
+  WORKSHOP_HUB_ADMIN_EMAIL=bench@example.org WORKSHOP_HUB_ADMIN_PASSWORD=bench-password-123 \
+  java $JVM_OPTS -Dquarkus.http.port="$PORT" -Dworkshop-hub.data-dir=target/bench-data -Dquarkus.log.level=WARN \
+  -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+trap 'kill $APP_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
+
+node bench/live/setup.mjs "http://127.0.0.1:$PORT" bench@example.org bench-password-123 "$CONCURRENCY" > "$WORK/setup.json"
+node -e 'const s=require("./'"$WORK"'/setup.json"); console.log(s.delegateTokens.join("\n"))' > "$WORK/tokens.txt"
+node -e 'const s=require("./'"$WORK"'/setup.json"); console.log(s.workshopId); console.log(s.sessionId)' > "$WORK/workshop.txt"
+WORKSHOP=$(sed -n 1p "$WORK/workshop.txt")
+SESSION=$(sed -n 2p "$WORK/workshop.txt")
+read -r DMIN DMAX < <(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -At -F ' ' -c \
+  "select min(id), max(id) from delegate where workshop_id = $WORKSHOP" "$DB")
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/{print $2}') GB; $(java -version 2>&1 | head -1); $(psql -V); $(date -u +%F)"
+
+if [ "$what" = submit ] || [ "$what" = all ]; then
+  echo "## submit: $CONCURRENCY concurrent submitters, ${SECONDS_PER_RUN}s per run"
+  echo "| run | app notes/s | app p50 | app p99 | non-2xx | pgbench TPS ($PGBENCH_CLIENTS clients) | app / pgbench |"
+  echo "|---|---|---|---|---|---|---|"
+  for run in $(seq 1 "$RUNS"); do
+    wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s bench/live/submit.lua "http://127.0.0.1:$PORT" > "$WORK/wrk.txt"
+    rps=$(awk '/Requests\/sec/{print $2}' "$WORK/wrk.txt")
+    p50=$(awk '$1=="50%"{print $2}' "$WORK/wrk.txt")
+    p99=$(awk '$1=="99%"{print $2}' "$WORK/wrk.txt")
+    non2xx=$(awk -F= '/non2xx/{print $2}' "$WORK/wrk.txt")
+    tps=$(pgbench -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -n -c "$PGBENCH_CLIENTS" -j 2 -T "$SECONDS_PER_RUN" \
+      -D workshop="$WORKSHOP" -D session="$SESSION" -D dmin="$DMIN" -D dmax="$DMAX" -f bench/live/note.sql "$DB" 2>/dev/null \
+      | awk '/^tps/{print $3; exit}')
+    ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN{printf "%.0f%%", 100*a/b}')
+    echo "| $run | $rps | $p50 | $p99 | $non2xx | $tps | $ratio |"
+  done
+fi
+
+if [ "$what" = fanout ] || [ "$what" = all ]; then
+  echo "## fan-out: notes at 20/s for 30 s"
+  for n in 500 1000 2000; do
+    node bench/live/fanout.mjs "http://127.0.0.1:$PORT" "$WORK/setup.json" "$n" 20 30 "$APP_PID"
+  done
+fi

@@ -1,0 +1,59 @@
+// The agenda form: wall times in the workshop's zone ⇄ the API body, sensible default times, and
+// the new order of the agenda after moving one session up or down.
+import { DateTime } from 'luxon'
+import { isoToWallTime, wallTimeToIso } from './time.js'
+
+export function emptySessionValues() {
+  return { title: '', prompt: '', startsAt: '', endsAt: '', facilitatorId: '' }
+}
+
+export function toSessionValues(session, zone) {
+  if (!session) return emptySessionValues()
+  return {
+    title: session.title ?? '',
+    prompt: session.prompt ?? '',
+    startsAt: isoToWallTime(session.startsAt, zone),
+    endsAt: isoToWallTime(session.endsAt, zone),
+    facilitatorId: session.facilitator?.id ?? '',
+  }
+}
+
+export function toSessionBody(values, zone) {
+  const facilitator = values.facilitatorId === '' || values.facilitatorId === null || values.facilitatorId === undefined
+    ? null
+    : Number(values.facilitatorId)
+  return {
+    title: (values.title ?? '').trim(),
+    prompt: (values.prompt ?? '').trim() || null,
+    startsAt: wallTimeToIso(values.startsAt, zone),
+    endsAt: wallTimeToIso(values.endsAt, zone),
+    facilitatorId: Number.isNaN(facilitator) ? null : facilitator,
+  }
+}
+
+/**
+ * Starts where the last session ends (or when the workshop starts) and lasts an hour, never past
+ * the workshop's end. Wall times in the workshop's zone.
+ */
+export function nextSessionTimes(workshop, sessions, minutes = 60) {
+  if (!workshop?.startsAt) return { startsAt: '', endsAt: '' }
+  const zone = workshop.timeZone
+  const last = [...(sessions ?? [])].map((s) => s.endsAt).filter(Boolean).sort((a, b) => Date.parse(a) - Date.parse(b)).pop()
+  const workshopEnd = workshop.endsAt ? Date.parse(workshop.endsAt) : null
+  let start = last ?? workshop.startsAt
+  if (workshopEnd !== null && Date.parse(start) >= workshopEnd) start = workshop.startsAt
+  let end = DateTime.fromISO(start, { setZone: true }).plus({ minutes }).toISO()
+  if (workshopEnd !== null && Date.parse(end) > workshopEnd) end = workshop.endsAt
+  return { startsAt: isoToWallTime(start, zone), endsAt: isoToWallTime(end, zone) }
+}
+
+/** The ids in their new order after moving one by delta (-1 up, +1 down); null when it cannot move. */
+export function movedOrder(sessions, sessionId, delta) {
+  const ids = sessions.map((s) => s.id)
+  const from = ids.findIndex((id) => String(id) === String(sessionId))
+  const to = from + delta
+  if (from === -1 || to < 0 || to >= ids.length) return null
+  const [moving] = ids.splice(from, 1)
+  ids.splice(to, 0, moving)
+  return ids
+}

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import MyRegistrationPage from './MyRegistrationPage.vue'
+
+const workshop = {
+  id: 5, title: 'Trolling and public order', theme: 'trolling', description: null, startsAt: '2027-03-10T09:00:00+01:00',
+  endsAt: '2027-03-10T17:00:00+01:00', timeZone: 'Europe/Brussels', venue: 'Brussels', onlineUrl: null, attribution: 'CHATHAM_HOUSE', status: 'SCHEDULED',
+}
+const delegate = (status) => ({ id: 42, workshopId: 5, name: 'Ana Costa', email: 'ana@example.org', organisation: 'PJ', sector: 'POLICE', country: 'PT', status })
+const answer = (status) => ({ delegate: delegate(status), workshop, notice: { version: 'v1', text: 'We keep your name.' } })
+const json = (status, body) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+
+let fetchMock
+
+async function mountAt(path) {
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path: '/my-registration', component: MyRegistrationPage },
+    { path: '/live', component: { template: '<p>live</p>' } },
+  ] })
+  await router.push(path)
+  const wrapper = mount(MyRegistrationPage, { global: { plugins: [router] }, attachTo: document.body })
+  await flushPromises()
+  return wrapper
+}
+
+beforeEach(() => {
+  localStorage.clear()
+  setActivePinia(createPinia())
+  fetchMock = vi.fn()
+  vi.stubGlobal('fetch', fetchMock)
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('MyRegistrationPage', () => {
+  it('sends the key from the fragment in the request body, never in the address', async () => {
+    fetchMock.mockResolvedValue(json(200, answer('REGISTERED')))
+    const wrapper = await mountAt('/my-registration#key=s3cret-Key_1')
+
+    const [url, init] = fetchMock.mock.calls[0]
+    expect(url).toBe('/api/my-registration')
+    expect(url).not.toContain('s3cret')
+    expect(init.method).toBe('POST')
+    expect(JSON.parse(init.body)).toEqual({ accessToken: 's3cret-Key_1' })
+    expect(init.headers.Authorization).toBeUndefined()
+
+    expect(wrapper.find('h1').text()).toBe('You have a place')
+    await vi.waitFor(() => expect(wrapper.find('img.qr').exists()).toBe(true))
+    expect(wrapper.find('img.qr').attributes('alt')).toBe('Check-in QR code for Ana Costa')
+    expect(wrapper.find('img.qr').attributes('src')).toMatch(/^data:image\/svg\+xml/)
+    expect(wrapper.text()).toContain('Join the workshop')
+    wrapper.unmount()
+  })
+
+  it('asks for consent beside the checkbox before confirming an invitation', async () => {
+    fetchMock.mockResolvedValue(json(200, answer('INVITED')))
+    const wrapper = await mountAt('/my-registration#key=abc')
+    expect(wrapper.find('h1').text()).toBe('You are invited')
+
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    const checkbox = wrapper.find('#my-consent')
+    expect(checkbox.attributes('aria-invalid')).toBe('true')
+    expect(wrapper.find(`#${checkbox.attributes('aria-describedby')}`).text()).toBe('Accept the privacy and attribution notice to confirm.')
+
+    fetchMock.mockResolvedValue(json(200, answer('REGISTERED')))
+    await checkbox.setValue(true)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    const [url, init] = fetchMock.mock.calls[1]
+    expect(url).toBe('/api/my-registration/confirm')
+    expect(JSON.parse(init.body)).toEqual({ accessToken: 'abc', consent: true })
+    expect(wrapper.find('h1').text()).toBe('You have a place')
+    wrapper.unmount()
+  })
+
+  it('says so when the link has no key or a key that does not work', async () => {
+    let wrapper = await mountAt('/my-registration')
+    expect(fetchMock).not.toHaveBeenCalled()
+    expect(wrapper.find('[role="alert"]').text()).toContain('needs your personal link')
+    wrapper.unmount()
+
+    fetchMock.mockResolvedValue(new Response(JSON.stringify({ status: 401, title: 'Unauthorized', detail: 'This personal key is not valid.' }), {
+      status: 401, headers: { 'Content-Type': 'application/problem+json' },
+    }))
+    wrapper = await mountAt('/my-registration#key=old')
+    expect(wrapper.find('[role="alert"]').text()).toContain('This personal link is not valid')
+    wrapper.unmount()
+  })
+})

@@ -1,0 +1,47 @@
+package eu.medi4sec.hub.common;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * The front door of the delegate scope: a delegate token that names one workshop gets 404 for any
+ * other workshop's address, before the body is even read. Resources check again with
+ * {@link Caller#requireWorkshop}.
+ */
+public class DelegateScopeFilter {
+
+    private static final Pattern WORKSHOP_PATH = Pattern.compile("^/?(?:api/)?workshops/(\\d+)(?:/.*)?$");
+
+    private final CurrentIdentityAssociation identities;
+
+    DelegateScopeFilter(CurrentIdentityAssociation identities) {
+        this.identities = identities;
+    }
+
+    @ServerRequestFilter
+    public Uni<Response> keepDelegatesInTheirWorkshop(ContainerRequestContext request) {
+        Matcher matcher = WORKSHOP_PATH.matcher(request.getUriInfo().getPath());
+        if (!matcher.matches() || !isBearer(request)) {
+            return Uni.createFrom().nullItem();
+        }
+        long workshopId = Long.parseLong(matcher.group(1));
+        return identities.getDeferredIdentity().onItem().transform(identity -> {
+            if (identity.getPrincipal() instanceof JsonWebToken jwt && Caller.DELEGATE.equals(jwt.getClaim(Caller.KIND_CLAIM))
+                    && Caller.numberClaim(jwt, Caller.WORKSHOP_CLAIM).orElse(-1) != workshopId) {
+                return Problems.response(Problems.problem(404, "There is no workshop " + workshopId + "."));
+            }
+            return null;
+        }).onFailure().recoverWithNull();
+    }
+
+    private static boolean isBearer(ContainerRequestContext request) {
+        String authorization = request.getHeaderString("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+}

@@ -1,0 +1,191 @@
+package eu.medi4sec.hub.live;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.medi4sec.hub.support.Live;
+import eu.medi4sec.hub.support.SseClient;
+import eu.medi4sec.hub.support.Staff;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class EventStreamTest {
+
+    static final Duration WAIT = Duration.ofSeconds(10);
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String jdbcUser;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    java.util.Optional<String> jdbcPassword;
+
+    private SseClient stream(Live.Round round, String token, Long lastEventId) throws Exception {
+        SseClient client = new SseClient(base + "api/workshops/" + round.workshopId() + "/events", token, lastEventId);
+        assertEquals(200, client.status());
+        assertTrue(client.contentType().startsWith("text/event-stream"), client.contentType());
+        return client;
+    }
+
+    @Test
+    void aNoteArrivesOnTheStreamAsTheNotesApiShowsIt() throws Exception {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        String delegate = Live.aDelegateIn(round);
+        try (SseClient projector = stream(round, organiser.token(), null)) {
+            long id = Live.aNote(delegate, round, "Arrives live");
+            SseClient.Event event = projector.await("note.created", WAIT);
+            JsonNode data = JSON.readTree(event.data());
+            assertEquals(id, data.get("id").asLong());
+            assertEquals("Arrives live", data.get("text").asText());
+            assertTrue(event.id() > 0);
+        }
+    }
+
+    @Test
+    void resumingFromLastEventIdReplaysExactlyTheMissedEventsInOrder() throws Exception {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        String delegate = Live.aDelegateIn(round);
+        long first = Live.aNote(delegate, round, "one");
+        Live.aNote(delegate, round, "two");
+        long third = Live.aNote(delegate, round, "three");
+        given().auth().oauth2(organiser.token()).post("/api/notes/" + third + "/pin").then().statusCode(200);
+
+        List<SseClient.Event> all;
+        try (SseClient fromStart = stream(round, organiser.token(), 0L)) {
+            all = fromStart.drain(Duration.ofSeconds(2));
+        }
+        // round.opened, three notes, one pin: every event of the workshop, in order, ids only growing
+        assertEquals(List.of("round.opened", "note.created", "note.created", "note.created", "note.pinned"),
+                all.stream().map(SseClient.Event::type).toList());
+        for (int i = 1; i < all.size(); i++) {
+            assertEquals(all.get(i - 1).id() + 1, all.get(i).id());
+        }
+        assertEquals(first, JSON.readTree(all.get(1).data()).get("id").asLong());
+
+        long seenUpTo = all.get(2).id();
+        Live.aNote(delegate, round, "four");
+        try (SseClient resumed = stream(round, organiser.token(), seenUpTo)) {
+            List<SseClient.Event> missed = resumed.drain(Duration.ofSeconds(2));
+            assertEquals(List.of(all.get(3).id(), all.get(4).id(), all.get(4).id() + 1),
+                    missed.stream().map(SseClient.Event::id).toList());
+            assertEquals("four", JSON.readTree(missed.get(2).data()).get("text").asText());
+            // and it goes on live
+            Live.aNote(delegate, round, "five");
+            assertEquals("five", JSON.readTree(resumed.await("note.created", WAIT).data()).get("text").asText());
+        }
+    }
+
+    @Test
+    void aHiddenNoteIsWithdrawnFromDelegatesWithoutItsText() throws Exception {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        String author = Live.aDelegateIn(round);
+        String reader = Live.aDelegateIn(round);
+        try (SseClient phone = stream(round, reader, null)) {
+            long id = Live.aNote(author, round, "Soon hidden");
+            phone.await("note.created", WAIT);
+            given().auth().oauth2(organiser.token()).contentType("application/json").body(Map.of("reason", "Off topic"))
+                    .post("/api/notes/" + id + "/hide").then().statusCode(200);
+            JsonNode hidden = JSON.readTree(phone.await("note.hidden", WAIT).data());
+            assertEquals(id, hidden.get("id").asLong());
+            assertEquals("HIDDEN", hidden.get("status").asText());
+            assertTrue(hidden.get("text") == null, hidden.toString());
+        }
+    }
+
+    @Test
+    void votesAndRoundsAreStreamed() throws Exception {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        String delegate = Live.aDelegateIn(round);
+        long id = Live.aNote(delegate, round, "Vote for me");
+        try (SseClient wall = stream(round, delegate, null)) {
+            given().auth().oauth2(Live.aDelegateIn(round)).put("/api/notes/" + id + "/vote").then().statusCode(200);
+            assertEquals(1, JSON.readTree(wall.await("vote.changed", WAIT).data()).get("votes").asInt());
+            given().auth().oauth2(organiser.token()).post("/api/workshops/" + round.workshopId() + "/sessions/" + round.sessionId() + "/close")
+                    .then().statusCode(200);
+            JsonNode closed = JSON.readTree(wall.await("round.closed", WAIT).data());
+            assertEquals(round.sessionId(), closed.get("id").asLong());
+            assertEquals(false, closed.get("roundOpen").asBoolean());
+        }
+    }
+
+    @Test
+    void aSecondIndependentListenerSeesEventsCommittedThroughThisInstance() throws Exception {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        List<String> heard = new CopyOnWriteArrayList<>();
+        PgListener.Listener other = new PgListener.Listener(jdbcUrl, jdbcUser, jdbcPassword.orElse(null),
+                (workshop, seq) -> heard.add(workshop + ":" + seq), () -> { });
+        other.start();
+        try {
+            waitUntil(() -> other.backendPid() > 0);
+            Live.aNote(Live.aDelegateIn(round), round, "Across instances");
+            waitUntil(() -> heard.stream().anyMatch(h -> h.startsWith(round.workshopId() + ":")));
+        } finally {
+            other.stop();
+        }
+    }
+
+    @Test
+    void afterTheListenerLosesTheDatabaseItReconnectsAndBackFills() throws Exception {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        String delegate = Live.aDelegateIn(round);
+        PgListener listener = io.quarkus.arc.Arc.container().instance(PgListener.class).get();
+        try (SseClient projector = stream(round, organiser.token(), null)) {
+            int before = listener.backendPid();
+            try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword.orElse(null));
+                    var statement = connection.createStatement()) {
+                statement.execute("select pg_terminate_backend(" + before + ")");
+            }
+            // written while the listener is away: no notification reaches it
+            Live.aNote(delegate, round, "Sent during the outage");
+            SseClient.Event event = projector.await("note.created", Duration.ofSeconds(20));
+            assertEquals("Sent during the outage", JSON.readTree(event.data()).get("text").asText());
+            assertTrue(listener.backendPid() != before);
+        }
+    }
+
+    @Test
+    void aBadLastEventIdIsABadRequestAndAnotherWorkshopIsNotFound() throws Exception {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        Live.Round other = Live.anOpenRound(organiser.token());
+        given().auth().oauth2(organiser.token()).header("Last-Event-ID", "yesterday")
+                .get("/api/workshops/" + round.workshopId() + "/events").then().statusCode(400).contentType("application/problem+json");
+        String delegate = Live.aDelegateIn(round);
+        given().auth().oauth2(delegate).get("/api/workshops/" + other.workshopId() + "/events").then().statusCode(404);
+        given().get("/api/workshops/" + round.workshopId() + "/events").then().statusCode(401);
+        given().queryParam("access_token", delegate).get("/api/workshops/" + round.workshopId() + "/events").then().statusCode(401);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
