@@ -15,6 +15,10 @@ INSERT INTO note (id, workshop_id, session_id, author_delegate_id, author_accoun
                   merged_into, hidden_reason, votes, created_at, updated_at)
   VALUES (nextval('note_seq'), :workshop, :session, :delegate, NULL, 'INSIGHT', 'pgbench note', 'VISIBLE', false,
           NULL, NULL, 0, now(), now());
+SELECT note_id FROM note_vote WHERE delegate_id = :delegate AND note_id IN (currval('note_seq'));
+SELECT * FROM delegate WHERE id IN (:delegate);
+UPDATE idempotency_key SET status = 201, body = '{"id":0,"text":"pgbench note","kind":"INSIGHT","status":"VISIBLE"}'
+  WHERE caller = 'delegate:' || :delegate AND key = md5(:k || ':' || :client_id)::uuid;
 WITH counter AS (
     INSERT INTO workshop_event_counter (workshop_id, last_seq) VALUES (:workshop, 1)
     ON CONFLICT (workshop_id) DO UPDATE SET last_seq = workshop_event_counter.last_seq + 1
@@ -24,8 +28,4 @@ event AS (
     SELECT :workshop, last_seq, 'note.created', currval('note_seq'), :session, NULL FROM counter
     RETURNING seq)
 SELECT seq, pg_notify('workshop_events', :workshop || ':' || seq) FROM event;
-SELECT note_id FROM note_vote WHERE delegate_id = :delegate AND note_id IN (currval('note_seq'));
-SELECT * FROM delegate WHERE id IN (:delegate);
-UPDATE idempotency_key SET status = 201, body = '{"id":0,"text":"pgbench note","kind":"INSIGHT","status":"VISIBLE"}'
-  WHERE caller = 'delegate:' || :delegate AND key = md5(:k || ':' || :client_id)::uuid;
 COMMIT;

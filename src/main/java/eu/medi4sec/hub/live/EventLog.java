@@ -25,7 +25,11 @@ public class EventLog {
         this.em = em;
     }
 
-    /** Appends an event; must run inside the transaction that made the change. */
+    /**
+     * Appends an event; must run inside the transaction that made the change, as its last statement:
+     * the workshop's counter row stays locked until the commit, so whatever runs after it runs
+     * one workshop-transaction at a time.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(long workshopId, String type, Long noteId, Long sessionId, Long lessonId) {
         em.flush();

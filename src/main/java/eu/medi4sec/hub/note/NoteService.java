@@ -99,9 +99,11 @@ public class NoteService {
         note.text = request.text();
         note.status = workshop.preModeration() && !author.isStaff() ? NoteStatus.PENDING : NoteStatus.VISIBLE;
         note.persist();
-        events.append(workshopId, "note.created", note.id, note.sessionId, null);
+        em.flush();
         String body = write(view(note, author));
         idempotency.complete(callerKey, key, 201, body);
+        // last: the event's sequence number is handed out under a per-workshop lock held until commit
+        events.append(workshopId, "note.created", note.id, note.sessionId, null);
         return new Submitted(note.id, body, false);
     }
 
@@ -119,8 +121,9 @@ public class NoteService {
             note.kind = edit.kind();
         }
         note.updatedAt = Times.now();
+        NoteView edited = view(note, viewer);
         events.append(note.workshopId, "note.edited", note.id, note.sessionId, null);
-        return view(note, viewer);
+        return edited;
     }
 
     @Transactional
@@ -128,8 +131,9 @@ public class NoteService {
         Note note = ownNote(noteId, viewer);
         note.status = NoteStatus.WITHDRAWN;
         note.updatedAt = Times.now();
+        NoteView withdrawn = view(note, viewer);
         events.append(note.workshopId, "note.withdrawn", note.id, note.sessionId, null);
-        return view(note, viewer);
+        return withdrawn;
     }
 
     private Note ownNote(long noteId, Viewer viewer) {
@@ -247,9 +251,11 @@ public class NoteService {
         if (changed == 1) {
             em.createNativeQuery("update note set votes = votes + :delta where id = :n")
                     .setParameter("delta", on ? 1 : -1).setParameter("n", noteId).executeUpdate();
-            events.append(note.workshopId, "vote.changed", note.id, note.sessionId, null);
         }
         Number votes = (Number) em.createNativeQuery("select votes from note where id = :n").setParameter("n", noteId).getSingleResult();
+        if (changed == 1) {
+            events.append(note.workshopId, "vote.changed", note.id, note.sessionId, null);
+        }
         return new VoteView(noteId, votes.intValue(), on);
     }
 
@@ -341,8 +347,9 @@ public class NoteService {
         entry.action = action;
         entry.reason = reason;
         entry.persist();
+        NoteView moderated = view(note, moderator);
         events.append(note.workshopId, event, note.id, note.sessionId, null);
-        return view(note, moderator);
+        return moderated;
     }
 
     private static void requireStatus(Note note, String verb, NoteStatus... allowed) {

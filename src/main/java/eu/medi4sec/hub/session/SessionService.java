@@ -104,7 +104,9 @@ public class SessionService {
             } else {
                 session.roundClosedAt = Times.now();
             }
+            SessionView changed = view(session, workshop);
             events.append(workshopId, open ? "round.opened" : "round.closed", null, sessionId, null);
+            return changed;
         }
         return view(session, workshop);
     }
