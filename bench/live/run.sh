@@ -32,7 +32,7 @@ done
 psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -qc "drop database if exists $DB" -c "create database $DB" postgres
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
   WORKSHOP_HUB_ADMIN_EMAIL=bench@example.org WORKSHOP_HUB_ADMIN_PASSWORD=bench-password-123 \
-  java $JVM_OPTS -Dquarkus.http.port="$PORT" -Dworkshop-hub.data-dir=target/bench-data -Dquarkus.log.level=WARN \
+  MALLOC_ARENA_MAX=2 java $JVM_OPTS -Dquarkus.http.port="$PORT" -Dworkshop-hub.data-dir=target/bench-data -Dquarkus.log.level=WARN \
   -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true' EXIT

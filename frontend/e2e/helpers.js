@@ -63,7 +63,10 @@ export async function apiToken(request, email = organiser, password = DEMO_PASSW
  * A SCHEDULED workshop (so it takes registrations) on a random future day, 09:00–17:00 in Brussels.
  * Answers {workshop, token, day}; workshop has the joinCode.
  */
-export async function createScheduledWorkshop(request, { capacity = 30, title = uniqueTitle('E2E workshop'), attribution = 'CHATHAM_HOUSE' } = {}) {
+export async function createScheduledWorkshop(
+  request,
+  { capacity = 30, title = uniqueTitle('E2E workshop'), attribution = 'CHATHAM_HOUSE', preModeration = false } = {},
+) {
   const token = await apiToken(request)
   const day = aFutureDay()
   const created = await request.post('/api/workshops', {
@@ -79,6 +82,7 @@ export async function createScheduledWorkshop(request, { capacity = 30, title = 
       onlineUrl: null,
       capacity,
       attribution,
+      preModeration,
     },
   })
   expect(created.status(), await created.text()).toBe(201)
@@ -124,4 +128,61 @@ export async function fillRegistration(page, delegate) {
   await page.getByLabel('Organisation').fill(delegate.organisation)
   await page.getByLabel('Sector').selectOption(delegate.sector)
   await page.getByLabel('Country').selectOption(delegate.country)
+}
+
+// ---- live capture: a LIVE workshop with an open round, a delegate on a phone, the projector ----
+
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+export const PROJECTOR = { viewport: { width: 1280, height: 720 } }
+
+/**
+ * A LIVE workshop with one session whose round is open, and a registered delegate (registered while
+ * it was SCHEDULED). Answers {workshop, token, day, round, delegate, accessToken, delegateId}.
+ */
+export async function createLiveWorkshop(request, { attribution = 'CHATHAM_HOUSE', preModeration = false, delegate = aDelegate() } = {}) {
+  const { workshop, token, day } = await createScheduledWorkshop(request, { attribution, preModeration })
+  const session = await request.post(`/api/workshops/${workshop.id}/sessions`, {
+    headers: bearer(token),
+    data: {
+      title: 'Mapping trolling incidents',
+      prompt: 'Which trolling incidents reached the police last year?',
+      startsAt: `${day}T10:00:00+01:00`,
+      endsAt: `${day}T11:30:00+01:00`,
+    },
+  })
+  expect(session.status(), await session.text()).toBe(201)
+  const round = await session.json()
+  const { delegateId, accessToken } = await registerDelegate(request, workshop.joinCode, delegate)
+  const live = await request.post(`/api/workshops/${workshop.id}/transitions`, { headers: bearer(token), data: { to: 'LIVE' } })
+  expect(live.status(), await live.text()).toBe(200)
+  const opened = await request.post(`/api/workshops/${workshop.id}/sessions/${round.id}/open`, { headers: bearer(token) })
+  expect(opened.status(), await opened.text()).toBe(200)
+  return { workshop: await live.json(), token, day, round: await opened.json(), delegate, delegateId, accessToken }
+}
+
+/** Joins with the personal key through the API and puts the delegate session where the app keeps it; opens /live. */
+export async function joinOnPhone(page, request, accessToken) {
+  const response = await request.post('/api/join', { data: { accessToken } })
+  expect(response.status(), await response.text()).toBe(200)
+  const { token, expiresAt, workshop, delegate } = await response.json()
+  await page.goto('/join')
+  await page.evaluate((session) => localStorage.setItem('workshopHub.delegate', JSON.stringify(session)), { token, expiresAt, workshop, delegate })
+  await page.goto('/live')
+  await expect(page.getByRole('heading', { level: 1, name: `You have joined ${workshop.title}` })).toBeVisible()
+}
+
+/** Every note of a workshop as the organiser sees it (all pages). */
+export async function allNotes(request, token, workshopId) {
+  const notes = []
+  let cursor = null
+  do {
+    const response = await request.get(`/api/workshops/${workshopId}/notes`, {
+      headers: bearer(token),
+      params: cursor ? { limit: 200, cursor } : { limit: 200 },
+    })
+    expect(response.status(), await response.text()).toBe(200)
+    notes.push(...(await response.json()))
+    cursor = response.headers()['x-next-cursor'] ?? null
+  } while (cursor)
+  return notes
 }

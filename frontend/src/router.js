@@ -2,7 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router'
 import { useAuthStore } from './stores/auth.js'
 import { useNoticeStore } from './stores/notice.js'
 import { useDelegateSessionStore } from './stores/delegateSession.js'
-import { DELEGATE_READERS, WORKSHOP_WRITERS, roleLabel } from './lib/roles.js'
+import { DELEGATE_READERS, MODERATION_LOG_READERS, MODERATORS, WORKSHOP_WRITERS, roleLabel } from './lib/roles.js'
 
 const routes = [
   { path: '/', redirect: '/workshops' },
@@ -50,6 +50,20 @@ const routes = [
     component: () => import('./pages/BreakoutsPage.vue'),
     props: true,
     meta: { title: 'Breakouts', roles: DELEGATE_READERS },
+  },
+  {
+    path: '/workshops/:id/board',
+    name: 'workshop-board',
+    component: () => import('./pages/BoardPage.vue'),
+    props: true,
+    meta: { title: 'Board', roles: MODERATORS },
+  },
+  {
+    path: '/workshops/:id/moderation-log',
+    name: 'workshop-moderation-log',
+    component: () => import('./pages/ModerationLogPage.vue'),
+    props: true,
+    meta: { title: 'Moderation log', roles: MODERATION_LOG_READERS },
   },
   {
     path: '/workshops/:id/projector',

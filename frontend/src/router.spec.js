@@ -99,6 +99,17 @@ describe('workshop sub-pages', () => {
     expect((await visit('/workshops/5/check-in')).name).toBe('workshop-check-in')
     expect((await visit('/workshops/5/breakouts')).name).toBe('workshop-breakouts')
   })
+
+  it('opens the board to facilitators, organisers and admins, and its moderation log to analysts too', async () => {
+    signInAs('FACILITATOR')
+    expect((await visit('/workshops/5/board')).name).toBe('workshop-board')
+    expect((await visit('/workshops/5/moderation-log')).name).toBe('workshop-moderation-log')
+    setActivePinia(createPinia())
+    signInAs('ANALYST')
+    expect((await visit('/workshops/5/moderation-log')).name).toBe('workshop-moderation-log')
+    expect((await visit('/workshops/5/board')).name).toBe('workshops')
+    expect(useNoticeStore().message).toBe('You need the Facilitator or Organiser or Admin role to open Board.')
+  })
 })
 
 describe('safeRedirect', () => {

@@ -1,6 +1,7 @@
 // The one place that calls fetch: adds the bearer token, parses JSON, turns problem+json
 // into ApiError and handles 401 for the whole app. Staff and delegates have separate sessions:
 // `auth: true` sends the staff token, `auth: 'delegate'` the delegate token, `auth: false` none.
+// openStream gives the body of a long answer (Server-Sent Events) as a ReadableStream.
 import { clearSession, currentToken } from './session.js'
 import { clearDelegateSession, currentDelegateToken } from './delegateSession.js'
 
@@ -119,7 +120,11 @@ export async function request(
   }
   const data = await readBody(response)
   if (response.ok) return { data, status: response.status, headers: response.headers }
+  throw failure(response, data, token, auth)
+}
 
+/** The ApiError for a failed answer; a 401 on a sent token also ends that session. */
+function failure(response, data, token, auth) {
   const problem = data && typeof data === 'object' ? data : {}
   const error = new ApiError({
     status: response.status,
@@ -140,7 +145,42 @@ export async function request(
       for (const listener of unauthorizedListeners) listener(error)
     }
   }
-  throw error
+  return error
+}
+
+/**
+ * A GET whose answer is read as it arrives (Server-Sent Events). The token travels in the
+ * Authorization header, never in the URL. Answers {body: ReadableStream, headers} once the server
+ * has answered 2xx; throws ApiError otherwise (status 0: no connection). An abort through `signal`
+ * rejects with the AbortError itself, so that callers can tell it from a lost connection.
+ */
+export async function openStream(path, { query, headers = {}, auth = true, accept = 'text/event-stream', signal } = {}) {
+  const sendHeaders = { Accept: `${accept}, application/problem+json`, ...headers }
+  const token = tokenFor(auth)
+  if (token) sendHeaders.Authorization = `Bearer ${token}`
+  let response
+  try {
+    response = await fetch(path + queryString(query), {
+      method: 'GET',
+      headers: sendHeaders,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal,
+    })
+  } catch (e) {
+    if (signal?.aborted) throw e
+    throw new ApiError({
+      status: 0,
+      title: 'Network error',
+      detail: 'Cannot reach the server. Check your connection and try again.',
+    })
+  }
+  if (response.ok && response.body) return { body: response.body, headers: response.headers, status: response.status }
+  const data = response.ok ? null : await readBody(response).catch(() => null)
+  if (response.ok) {
+    throw new ApiError({ status: 0, title: 'Network error', detail: 'The server sent an empty answer.' })
+  }
+  throw failure(response, data, token, auth)
 }
 
 export const get = (path, options) => request('GET', path, options)

@@ -40,3 +40,14 @@ export async function fetchCalendar(workshopId, { as } = {}) {
   })
   return data
 }
+
+/** Opens a session's round for notes (facilitators; 409 unless the workshop is LIVE). Answers the session. */
+export async function openRound(workshopId, sessionId) {
+  const { data } = await post(`${base(workshopId)}/${encodeURIComponent(sessionId)}/open`)
+  return data
+}
+
+export async function closeRound(workshopId, sessionId) {
+  const { data } = await post(`${base(workshopId)}/${encodeURIComponent(sessionId)}/close`)
+  return data
+}

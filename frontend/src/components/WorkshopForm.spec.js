@@ -81,4 +81,14 @@ describe('WorkshopForm', () => {
     expect(body.capacity).toBe(30)
     wrapper.unmount()
   })
+
+  it('sends the pre-moderation choice', async () => {
+    const wrapper = mountForm({ workshop: { ...aScheduledWorkshop(), preModeration: false }, submitLabel: 'Save changes' })
+    const box = inputLabelled(wrapper, 'Pre-moderate notes (a facilitator approves each note before others see it)')
+    expect(box.element.checked).toBe(false)
+    await box.setValue(true)
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.emitted('submit')[0][0].preModeration).toBe(true)
+    wrapper.unmount()
+  })
 })

@@ -13,6 +13,12 @@ export const WORKSHOP_WRITERS = ['ORGANISER', 'ADMIN']
 /** Who may see a workshop's delegates (personal data), check them in and see breakout groups. */
 export const DELEGATE_READERS = ['ADMIN', 'ORGANISER', 'FACILITATOR']
 
+/** Who runs the live wall: open and close rounds, hide, restore, pin, approve and merge notes. */
+export const MODERATORS = ['FACILITATOR', 'ORGANISER', 'ADMIN']
+
+/** Who may read the moderation log. */
+export const MODERATION_LOG_READERS = [...MODERATORS, 'ANALYST']
+
 export function roleLabel(role) {
   return ROLE_LABELS[role] ?? role.charAt(0) + role.slice(1).toLowerCase()
 }

@@ -82,6 +82,12 @@ export function formatRange(startIso, endIso, zone) {
   return `${startText} – ${endText} ${endAbbr}${zoneLabel}`
 }
 
+/** "09:41" as the clock reads in zone (the workshop's), for notes on a wall. */
+export function formatTime(iso, zone) {
+  const dateTime = iso ? inZone(iso, zone) : null
+  return dateTime ? dateTime.toFormat('HH:mm') : ''
+}
+
 /** An instant shown in the viewer's own zone, e.g. for createdAt. */
 export function formatInstant(iso, zone = browserTimeZone()) {
   const dateTime = iso ? inZone(iso, zone) : null

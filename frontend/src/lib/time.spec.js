@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatRange, isoToWallTime, timeZoneOptions, wallTimeToIso } from './time.js'
+import { formatRange, formatTime, isoToWallTime, timeZoneOptions, wallTimeToIso } from './time.js'
 
 describe('wallTimeToIso', () => {
   it('gives a winter wall time in Brussels the CET offset', () => {
@@ -72,5 +72,13 @@ describe('timeZoneOptions', () => {
     expect(zones).toContain('Europe/Brussels')
     expect(zones).toContain('UTC')
     expect(zones).toContain('Europe/Kiev')
+  })
+})
+
+describe('formatTime', () => {
+  it("reads the clock in the workshop's zone, not the viewer's", () => {
+    expect(formatTime('2027-03-10T08:41:00Z', 'Europe/Brussels')).toBe('09:41')
+    expect(formatTime('2027-03-10T08:41:00Z', 'America/New_York')).toBe('03:41')
+    expect(formatTime(null, 'Europe/Brussels')).toBe('')
   })
 })

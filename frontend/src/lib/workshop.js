@@ -83,6 +83,7 @@ export function emptyFormValues() {
     onlineUrl: '',
     capacity: '',
     attribution: DEFAULT_ATTRIBUTION,
+    preModeration: false,
   }
 }
 
@@ -100,6 +101,7 @@ export function toFormValues(workshop) {
     onlineUrl: workshop.onlineUrl ?? '',
     capacity: workshop.capacity ?? '',
     attribution: workshop.attribution ?? DEFAULT_ATTRIBUTION,
+    preModeration: Boolean(workshop.preModeration),
   }
 }
 
@@ -123,6 +125,7 @@ export function toRequestBody(values) {
     onlineUrl: blankToNull(values.onlineUrl),
     capacity: capacityNumber === null || Number.isNaN(capacityNumber) ? capacity : capacityNumber,
     attribution: values.attribution,
+    preModeration: Boolean(values.preModeration),
   }
 }
 

@@ -26,7 +26,16 @@ describe('toRequestBody', () => {
       onlineUrl: null,
       capacity: 40,
       attribution: 'CHATHAM_HOUSE',
+      preModeration: false,
     })
+  })
+})
+
+describe('pre-moderation', () => {
+  it('is off for a new workshop and travels both ways', () => {
+    expect(toFormValues(null).preModeration).toBe(false)
+    expect(toFormValues({ title: 'x', timeZone: 'UTC', preModeration: true }).preModeration).toBe(true)
+    expect(toRequestBody({ ...toFormValues(null), title: 'Live', preModeration: true }).preModeration).toBe(true)
   })
 })
 

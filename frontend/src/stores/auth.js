@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { fetchMe, login } from '../api/auth.js'
 import { SESSION_KEY, clearSession, loadSession, saveSession } from '../api/session.js'
-import { DELEGATE_READERS, WORKSHOP_WRITERS } from '../lib/roles.js'
+import { DELEGATE_READERS, MODERATORS, WORKSHOP_WRITERS } from '../lib/roles.js'
 
 export const useAuthStore = defineStore('auth', () => {
   const session = ref(loadSession())
@@ -23,6 +23,7 @@ export const useAuthStore = defineStore('auth', () => {
   const isAdmin = computed(() => roles.value.includes('ADMIN'))
   const canWriteWorkshops = computed(() => hasAnyRole(WORKSHOP_WRITERS))
   const canReadDelegates = computed(() => hasAnyRole(DELEGATE_READERS))
+  const canModerate = computed(() => hasAnyRole(MODERATORS))
 
   async function signIn(email, password) {
     const { token, expiresAt, user: signedIn } = await login(email, password)
@@ -51,5 +52,5 @@ export const useAuthStore = defineStore('auth', () => {
     })
   }
 
-  return { session, user, roles, isAdmin, canWriteWorkshops, canReadDelegates, isSignedIn, hasAnyRole, signIn, refreshUser, signOut }
+  return { session, user, roles, isAdmin, canWriteWorkshops, canReadDelegates, canModerate, isSignedIn, hasAnyRole, signIn, refreshUser, signOut }
 })

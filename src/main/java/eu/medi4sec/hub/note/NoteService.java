@@ -2,6 +2,7 @@ package eu.medi4sec.hub.note;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.live.EventLog;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NoteService {
 
     private final WorkshopService workshops;
+    private final AccountService accounts;
     private final SessionService sessions;
     private final NoteViews views;
     private final Idempotency idempotency;
@@ -39,10 +41,11 @@ public class NoteService {
     private final ObjectMapper json;
     private final int maxLength;
 
-    NoteService(WorkshopService workshops, SessionService sessions, NoteViews views, Idempotency idempotency,
+    NoteService(WorkshopService workshops, AccountService accounts, SessionService sessions, NoteViews views, Idempotency idempotency,
             EventLog events, EntityManager em, ObjectMapper json,
             @ConfigProperty(name = "workshop-hub.notes.max-length", defaultValue = "2000") int maxLength) {
         this.workshops = workshops;
+        this.accounts = accounts;
         this.sessions = sessions;
         this.views = views;
         this.idempotency = idempotency;
@@ -62,7 +65,8 @@ public class NoteService {
 
     public record VoteView(long noteId, int votes, boolean votedByMe) {}
 
-    public record ModerationEntry(long id, long noteId, String action, String reason, long actorAccountId, Instant at) {}
+    public record ModerationEntry(long id, long noteId, String action, String reason, long actorAccountId, String actorName,
+            Instant at) {}
 
     // ---- capture ---------------------------------------------------------------------------------
 
@@ -235,6 +239,15 @@ public class NoteService {
         return viewer.workshopId() != null && viewer.workshopId().longValue() == note.workshopId;
     }
 
+    /** The workshop of each of these notes (unknown ids are left out). */
+    public java.util.Map<Long, Long> workshopsOf(java.util.Collection<Long> noteIds) {
+        if (noteIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Note.<Note>list("id in ?1", noteIds).stream()
+                .collect(java.util.stream.Collectors.toMap(n -> n.id, n -> n.workshopId));
+    }
+
     // ---- votes -----------------------------------------------------------------------------------
 
     @Transactional
@@ -331,7 +344,9 @@ public class NoteService {
     public List<ModerationEntry> moderationLog(long workshopId) {
         workshops.get(workshopId);
         return ModerationAction.<ModerationAction>list("workshopId = ?1 order by createdAt desc, id desc", workshopId).stream()
-                .map(a -> new ModerationEntry(a.id, a.noteId, a.action, a.reason, a.actorAccountId, a.createdAt)).toList();
+                .map(a -> new ModerationEntry(a.id, a.noteId, a.action, a.reason, a.actorAccountId,
+                        accounts.exists(a.actorAccountId) ? accounts.get(a.actorAccountId).displayName() : null, a.createdAt))
+                .toList();
     }
 
     private Note moderated(long noteId, Viewer moderator) {

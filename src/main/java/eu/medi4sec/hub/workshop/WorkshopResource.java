@@ -1,7 +1,7 @@
 package eu.medi4sec.hub.workshop;
 
 import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.ProblemException;
+import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -91,7 +91,7 @@ public class WorkshopResource {
     public Response update(@PathParam("id") long id,
             @Valid @NotNull(message = "Send the workshop as JSON.") WorkshopRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        WorkshopView updated = workshops.update(id, request, versionIn(ifMatch));
+        WorkshopView updated = workshops.update(id, request, ETags.versionIn(ifMatch, "workshop"));
         return Response.ok(updated).header(HttpHeaders.ETAG, updated.etag()).build();
     }
 
@@ -112,22 +112,5 @@ public class WorkshopResource {
             @Valid @NotNull(message = "Say which status to move to, e.g. {\"to\":\"SCHEDULED\"}.") Transition transition) {
         WorkshopView moved = workshops.transition(id, transition.to());
         return Response.ok(moved).header(HttpHeaders.ETAG, moved.etag()).build();
-    }
-
-    private static Optional<Long> versionIn(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return Optional.empty();
-        }
-        String tag = ifMatch.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Optional.of(Long.parseLong(tag));
-        } catch (NumberFormatException e) {
-            // An ETag we never issued cannot match.
-            throw ProblemException.preconditionFailed("If-Match does not name a version of this workshop. Reload it and try again.");
-        }
     }
 }

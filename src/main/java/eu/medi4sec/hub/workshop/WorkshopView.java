@@ -19,6 +19,6 @@ public record WorkshopView(long id, String title, String theme, String descripti
     }
 
     public String etag() {
-        return "\"" + version + "\"";
+        return eu.medi4sec.hub.common.ETags.of(version);
     }
 }

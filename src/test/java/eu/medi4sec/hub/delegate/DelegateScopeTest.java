@@ -72,7 +72,9 @@ class DelegateScopeTest {
                 new String[] {"GET", other + "/notes"},
                 new String[] {"POST", other + "/notes"},
                 new String[] {"GET", other + "/events"},
-                new String[] {"GET", other + "/moderation-log"});
+                new String[] {"GET", other + "/moderation-log"},
+                new String[] {"GET", other + "/lessons"},
+                new String[] {"POST", other + "/lessons"});
         for (String[] endpoint : endpoints) {
             int status = call(endpoint[0], endpoint[1]);
             assertTrue(status == 404 || status == 403, endpoint[0] + " " + endpoint[1] + " gave " + status);
@@ -119,7 +121,16 @@ class DelegateScopeTest {
                 new String[] {"POST", "/api/notes/1/approve"},
                 new String[] {"POST", "/api/notes/1/pin"},
                 new String[] {"POST", "/api/notes/1/unpin"},
-                new String[] {"POST", "/api/notes/1/merge"});
+                new String[] {"POST", "/api/notes/1/merge"},
+                new String[] {"POST", own + "/lessons"},
+                new String[] {"PUT", "/api/lessons/1"},
+                new String[] {"POST", "/api/lessons/1/transitions"},
+                new String[] {"GET", "/api/patterns"},
+                new String[] {"GET", "/api/patterns/graph"},
+                new String[] {"POST", "/api/patterns"},
+                new String[] {"GET", "/api/patterns/official-account-single-source"},
+                new String[] {"PUT", "/api/patterns/official-account-single-source"},
+                new String[] {"GET", "/api/patterns/official-account-single-source/revisions"});
         for (String[] endpoint : endpoints) {
             assertEquals(403, call(endpoint[0], endpoint[1]), endpoint[0] + " " + endpoint[1]);
         }

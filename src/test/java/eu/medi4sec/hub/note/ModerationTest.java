@@ -98,6 +98,7 @@ class ModerationTest {
                 .body("action", contains("HIDE", "UNPIN", "PIN"))
                 .body("[0].reason", equalTo("Duplicate"))
                 .body("[0].actorAccountId", equalTo((int) facilitator.account().id()))
+                .body("[0].actorName", equalTo(facilitator.account().displayName()))
                 .body("[0].noteId", equalTo((int) id))
                 .body("[0].at", org.hamcrest.Matchers.notNullValue());
     }

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+
+vi.mock('../api/notes.js', () => ({ listNotes: vi.fn(), submitNote: vi.fn(), setVote: vi.fn(), withdrawNote: vi.fn(), editNote: vi.fn() }))
+vi.mock('../api/sessions.js', () => ({ listSessions: vi.fn(), fetchCalendar: vi.fn() }))
+vi.mock('../api/events.js', () => ({ streamEvents: vi.fn() }))
+vi.mock('../api/registrations.js', () => ({ fetchDelegateMe: vi.fn(), joinWorkshop: vi.fn() }))
+
+const notesApi = await import('../api/notes.js')
+const sessionsApi = await import('../api/sessions.js')
+const eventsApi = await import('../api/events.js')
+const registrations = await import('../api/registrations.js')
+const { saveDelegateSession } = await import('../api/delegateSession.js')
+const { OUTBOX_KEY } = await import('../api/outbox.js')
+const { useLiveStore } = await import('../stores/live.js')
+const { useOutboxStore } = await import('../stores/outbox.js')
+const LivePage = (await import('./LivePage.vue')).default
+
+const workshop = { id: 5, title: 'Trolling and public order', status: 'LIVE', timeZone: 'Europe/Brussels',
+  startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00' }
+const round = (roundOpen) => ({ id: 3, workshopId: 5, title: 'Mapping incidents', prompt: 'Which incidents reached the police?', position: 1,
+  startsAt: '2027-03-10T10:00:00+01:00', endsAt: '2027-03-10T11:00:00+01:00', roundOpen })
+
+let stream
+
+async function mountPage() {
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path: '/live', component: LivePage }, { path: '/join', component: { template: '<p>join</p>' } },
+  ] })
+  await router.push('/live')
+  const wrapper = mount(LivePage, { global: { plugins: [router] }, attachTo: document.body })
+  await flushPromises()
+  return { wrapper, router }
+}
+
+beforeEach(() => {
+  localStorage.clear()
+  setActivePinia(createPinia())
+  vi.resetAllMocks()
+  saveDelegateSession({ token: 'd', expiresAt: new Date(Date.now() + 3600_000).toISOString(), workshop, delegate: { id: 9, name: 'Ana Costa' } })
+  registrations.fetchDelegateMe.mockResolvedValue({ workshop, delegate: { id: 9, name: 'Ana Costa' } })
+  notesApi.listNotes.mockResolvedValue({ notes: [], nextCursor: null, eventSeq: 4 })
+  eventsApi.streamEvents.mockImplementation((id, options) => new Promise((resolve, reject) => {
+    stream = options
+    options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
+  }))
+})
+afterEach(() => {
+  useOutboxStore().$dispose()
+  useLiveStore().$dispose()
+  document.body.innerHTML = ''
+})
+
+describe('LivePage', () => {
+  it('waits for the facilitator, then shows the prompt as soon as the round opens', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(false)])
+    const { wrapper } = await mountPage()
+    expect(wrapper.text()).toContain('No round is open yet — wait for the facilitator')
+    expect(eventsApi.streamEvents.mock.calls[0][1]).toMatchObject({ lastEventId: 4, as: 'delegate' })
+
+    stream.onOpen()
+    stream.onEvent({ id: 5, type: 'round.opened', data: round(true) })
+    await flushPromises()
+    expect(wrapper.text()).not.toContain('No round is open yet')
+    expect(wrapper.find('.composer__prompt-text').text()).toBe('Which incidents reached the police?')
+    expect(wrapper.find('textarea').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('shows a sent note as pending until the server has it, then as waiting for approval', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    let answer
+    notesApi.submitNote.mockReturnValue(new Promise((resolve) => (answer = resolve)))
+    const { wrapper } = await mountPage()
+
+    await wrapper.find('textarea').setValue('<b>Keep</b> the helpline open')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    const mine = () => wrapper.find('.my-notes')
+    expect(mine().text()).toContain('<b>Keep</b> the helpline open')
+    expect(mine().text()).toContain('Pending')
+    expect(mine().find('b').exists()).toBe(false)
+    expect(JSON.parse(localStorage.getItem(OUTBOX_KEY))).toHaveLength(1)
+    expect(wrapper.find('textarea').element.value).toBe('')
+
+    answer({ id: 50, workshopId: 5, sessionId: 3, text: '<b>Keep</b> the helpline open', kind: 'INSIGHT', status: 'PENDING', votes: 0,
+      mine: true, createdAt: '2027-03-10T09:41:00Z' })
+    await flushPromises()
+    expect(mine().text()).toContain('Waiting for approval')
+    expect(mine().findAll('li')).toHaveLength(1)
+    expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
+    expect(wrapper.find('[role="status"] .notice').text()).toContain('Others will see it once a facilitator approves it')
+    wrapper.unmount()
+  })
+
+  it("shows others' notes with a vote toggle, and not my own", async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    notesApi.listNotes.mockResolvedValue({ eventSeq: 4, nextCursor: null, notes: [
+      { id: 1, workshopId: 5, sessionId: 3, text: 'From someone else', kind: 'IDEA', status: 'VISIBLE', votes: 2, votedByMe: true, mine: false,
+        createdAt: '2027-03-10T09:30:00Z', author: { sector: 'MEDIA' } },
+      { id: 2, workshopId: 5, sessionId: 3, text: 'Mine', kind: 'IDEA', status: 'VISIBLE', votes: 0, mine: true, createdAt: '2027-03-10T09:31:00Z' },
+    ] })
+    const { wrapper } = await mountPage()
+    const wall = wrapper.find('.note-wall')
+    expect(wall.findAll('li')).toHaveLength(1)
+    expect(wall.text()).toContain('From someone else')
+    expect(wall.text()).toContain('Media')
+    const vote = wall.find('button.vote-button')
+    expect(vote.attributes('aria-pressed')).toBe('true')
+    expect(vote.text()).toContain('2')
+    wrapper.unmount()
+  })
+
+  it('clears the outbox when the delegate leaves', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    notesApi.submitNote.mockRejectedValue(Object.assign(new Error('offline'), { status: 0 }))
+    const { wrapper, router } = await mountPage()
+    await wrapper.find('textarea').setValue('Written offline')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(localStorage.getItem(OUTBOX_KEY)).not.toBeNull()
+
+    await wrapper.findAll('button').find((b) => b.text() === 'Leave').trigger('click')
+    await flushPromises()
+    expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
+    expect(localStorage.getItem('workshopHub.delegate')).toBeNull()
+    expect(router.currentRoute.value.path).toBe('/join')
+    wrapper.unmount()
+  })
+})

@@ -1,0 +1,14 @@
+package eu.medi4sec.hub.lesson;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+public record LessonRequest(
+        @NotBlank(message = "A lesson needs a title.") @Size(max = 200, message = "A title has at most 200 characters.") String title,
+        @NotBlank(message = "State the lesson.") @Size(max = 5000, message = "A statement has at most 5,000 characters.") String statement,
+        @NotNull(message = "Choose the type of lesson.") LessonType type,
+        List<@NotNull Long> noteIds,
+        Long version) {
+}

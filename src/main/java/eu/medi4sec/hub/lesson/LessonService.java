@@ -1,0 +1,170 @@
+package eu.medi4sec.hub.lesson;
+
+import eu.medi4sec.hub.common.ProblemException;
+import eu.medi4sec.hub.common.Times;
+import eu.medi4sec.hub.live.EventLog;
+import eu.medi4sec.hub.live.Viewer;
+import eu.medi4sec.hub.note.NoteService;
+import eu.medi4sec.hub.workshop.WorkshopService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Lessons drafted from notes; emerging ones appear live, and delegates may endorse them once each. */
+@ApplicationScoped
+public class LessonService {
+
+    private final WorkshopService workshops;
+    private final NoteService notes;
+    private final EventLog events;
+    private final EntityManager em;
+
+    LessonService(WorkshopService workshops, NoteService notes, EventLog events, EntityManager em) {
+        this.workshops = workshops;
+        this.notes = notes;
+        this.events = events;
+        this.em = em;
+    }
+
+    public List<LessonView> list(long workshopId, Viewer viewer) {
+        workshops.get(workshopId);
+        List<Lesson> lessons = Lesson.list("workshopId = ?1 order by createdAt, id", workshopId);
+        Set<Long> endorsed = endorsedBy(viewer);
+        return lessons.stream().filter(l -> visibleTo(l, viewer))
+                .map(l -> LessonView.of(l, viewer.delegateId() == null ? null : endorsed.contains(l.id))).toList();
+    }
+
+    public LessonView get(long lessonId, Viewer viewer) {
+        Lesson lesson = find(lessonId, viewer);
+        if (!visibleTo(lesson, viewer)) {
+            throw ProblemException.notFound("There is no lesson " + lessonId + ".");
+        }
+        return view(lesson, viewer);
+    }
+
+    @Transactional
+    public LessonView create(long workshopId, LessonRequest request, Viewer author) {
+        workshops.get(workshopId);
+        checkNotes(workshopId, request.noteIds());
+        Lesson lesson = new Lesson();
+        lesson.workshopId = workshopId;
+        lesson.authorAccountId = author.accountId();
+        apply(request, lesson);
+        lesson.persist();
+        em.flush();
+        LessonView created = view(lesson, author);
+        events.append(workshopId, "lesson.created", null, null, lesson.id);
+        return created;
+    }
+
+    @Transactional
+    public LessonView update(long lessonId, LessonRequest request, Optional<Long> ifMatchVersion, Viewer editor) {
+        Lesson lesson = find(lessonId, editor);
+        if (ifMatchVersion.isPresent() && ifMatchVersion.get() != lesson.version) {
+            throw ProblemException.preconditionFailed("This lesson was changed by someone else. Reload it and try again.");
+        }
+        if (request.version() != null && request.version() != lesson.version) {
+            throw ProblemException.conflict("This lesson was changed by someone else. Reload it and try again.");
+        }
+        checkNotes(lesson.workshopId, request.noteIds());
+        apply(request, lesson);
+        lesson.updatedAt = Times.now();
+        em.flush();
+        LessonView updated = view(lesson, editor);
+        events.append(lesson.workshopId, "lesson.updated", null, null, lesson.id);
+        return updated;
+    }
+
+    @Transactional
+    public LessonView transition(long lessonId, LessonStatus target, Viewer editor) {
+        Lesson lesson = find(lessonId, editor);
+        lesson.moveTo(target);
+        em.flush();
+        LessonView moved = view(lesson, editor);
+        events.append(lesson.workshopId, "lesson.transitioned", null, null, lesson.id);
+        return moved;
+    }
+
+    /** One endorsement per delegate per lesson; repeating is harmless. */
+    @Transactional
+    public LessonView endorse(long lessonId, Viewer delegate, boolean on) {
+        Lesson lesson = find(lessonId, delegate);
+        if (lesson.status == LessonStatus.REJECTED) {
+            throw ProblemException.conflict("A rejected lesson takes no endorsements.");
+        }
+        int changed = on
+                ? em.createNativeQuery("insert into lesson_endorsement (lesson_id, delegate_id) values (:l, :d) on conflict do nothing")
+                        .setParameter("l", lessonId).setParameter("d", delegate.delegateId()).executeUpdate()
+                : em.createNativeQuery("delete from lesson_endorsement where lesson_id = :l and delegate_id = :d")
+                        .setParameter("l", lessonId).setParameter("d", delegate.delegateId()).executeUpdate();
+        if (changed == 1) {
+            em.createNativeQuery("update lesson set endorsements = endorsements + :delta where id = :l")
+                    .setParameter("delta", on ? 1 : -1).setParameter("l", lessonId).executeUpdate();
+            em.refresh(lesson);
+        }
+        LessonView view = view(lesson, delegate);
+        if (changed == 1) {
+            events.append(lesson.workshopId, "lesson.endorsed", null, null, lesson.id);
+        }
+        return view;
+    }
+
+    /** For the live feed: the lesson as this viewer may see it. */
+    public Optional<LessonView> render(long lessonId, Viewer viewer) {
+        return Lesson.<Lesson>findByIdOptional(lessonId).filter(l -> visibleTo(l, viewer)).map(l -> LessonView.of(l, null));
+    }
+
+    private Lesson find(long lessonId, Viewer viewer) {
+        Lesson lesson = Lesson.<Lesson>findByIdOptional(lessonId)
+                .orElseThrow(() -> ProblemException.notFound("There is no lesson " + lessonId + "."));
+        if (viewer.kind() == Viewer.Kind.DELEGATE && viewer.workshopId() != null && viewer.workshopId() != lesson.workshopId) {
+            throw ProblemException.notFound("There is no lesson " + lessonId + ".");
+        }
+        return lesson;
+    }
+
+    private void checkNotes(long workshopId, List<Long> noteIds) {
+        if (noteIds == null || noteIds.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> workshopOf = notes.workshopsOf(new HashSet<>(noteIds));
+        for (Long id : noteIds) {
+            if (!Long.valueOf(workshopId).equals(workshopOf.get(id))) {
+                throw ProblemException.invalid("noteIds", "Note " + id + " is not a note of this workshop.");
+            }
+        }
+    }
+
+    private static void apply(LessonRequest request, Lesson lesson) {
+        lesson.title = request.title().trim();
+        lesson.statement = request.statement().trim();
+        lesson.type = request.type();
+        lesson.noteIds.clear();
+        if (request.noteIds() != null) {
+            lesson.noteIds.addAll(request.noteIds());
+        }
+    }
+
+    private LessonView view(Lesson lesson, Viewer viewer) {
+        return LessonView.of(lesson, viewer.delegateId() == null ? null : endorsedBy(viewer).contains(lesson.id));
+    }
+
+    private static boolean visibleTo(Lesson lesson, Viewer viewer) {
+        return viewer.isStaff() || lesson.status != LessonStatus.REJECTED;
+    }
+
+    private Set<Long> endorsedBy(Viewer viewer) {
+        if (viewer.delegateId() == null) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select lesson_id from lesson_endorsement where delegate_id = :d")
+                .setParameter("d", viewer.delegateId()).getResultList();
+        return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+    }
+}

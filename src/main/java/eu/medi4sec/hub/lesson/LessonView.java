@@ -1,0 +1,14 @@
+package eu.medi4sec.hub.lesson;
+
+import java.time.Instant;
+import java.util.List;
+
+public record LessonView(long id, long workshopId, String title, String statement, LessonType type, LessonStatus status,
+        List<LessonStatus> allowedTransitions, List<Long> noteIds, int endorsements, Boolean endorsedByMe, long version,
+        Instant createdAt, Instant updatedAt) {
+
+    static LessonView of(Lesson l, Boolean endorsedByMe) {
+        return new LessonView(l.id, l.workshopId, l.title, l.statement, l.type, l.status, l.status.next(),
+                List.copyOf(l.noteIds), l.endorsements, endorsedByMe, l.version, l.createdAt, l.updatedAt);
+    }
+}

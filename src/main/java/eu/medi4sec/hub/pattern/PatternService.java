@@ -1,0 +1,250 @@
+package eu.medi4sec.hub.pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.medi4sec.hub.common.ProblemException;
+import eu.medi4sec.hub.common.Times;
+import eu.medi4sec.hub.common.Violations;
+import eu.medi4sec.hub.theme.ThemeService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** The pattern inventory: patterns, their typed relations, and a revision for every edit. */
+@ApplicationScoped
+public class PatternService {
+
+    private final ThemeService themes;
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    PatternService(ThemeService themes, EntityManager em, ObjectMapper json) {
+        this.themes = themes;
+        this.em = em;
+        this.json = json;
+    }
+
+    public record Graph(List<Node> nodes, List<Edge> edges) {
+        public record Node(String slug, String name, String summary, List<String> themes, PatternStatus status) {}
+
+        public record Edge(String from, String to, RelationType type) {}
+    }
+
+    public record Revision(long version, Long editorAccountId, Instant editedAt, Map<String, Object> before,
+            Map<String, Object> after) {}
+
+    public List<PatternView> list(Optional<String> theme, Optional<PatternStatus> status, Optional<String> text) {
+        StringBuilder sql = new StringBuilder("select p.id from pattern p where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        theme.ifPresent(t -> {
+            sql.append(" and exists (select 1 from pattern_theme t where t.pattern_id = p.id and t.theme = :theme)");
+            params.put("theme", t);
+        });
+        status.ifPresent(s -> {
+            sql.append(" and p.status = :status");
+            params.put("status", s.name());
+        });
+        if (text.isPresent() && !text.get().isBlank()) {
+            sql.append(" and p.search @@ websearch_to_tsquery('english', :q)"
+                    + " order by ts_rank(p.search, websearch_to_tsquery('english', :q)) desc, p.name");
+            params.put("q", text.get());
+        } else {
+            sql.append(" order by p.name");
+        }
+        var query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        List<?> ids = query.getResultList();
+        return ids.stream().map(id -> view(Pattern.<Pattern>findById(((Number) id).longValue()))).toList();
+    }
+
+    public PatternView get(String slug) {
+        return view(find(slug));
+    }
+
+    Pattern find(String slug) {
+        return Pattern.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("There is no pattern '" + slug + "'."));
+    }
+
+    @Transactional
+    public PatternView create(PatternRequest request, long editorAccountId) {
+        if (request.slug() == null || request.slug().isBlank()) {
+            throw ProblemException.invalid("slug", "Give the pattern a slug, e.g. official-single-source.");
+        }
+        if (Pattern.findBySlug(request.slug()).isPresent()) {
+            throw ProblemException.conflict("A pattern with the slug '" + request.slug() + "' already exists.");
+        }
+        validate(request, request.slug());
+        Pattern pattern = new Pattern();
+        pattern.slug = request.slug();
+        apply(request, pattern);
+        pattern.persist();
+        replaceRelations(pattern, request.relations());
+        em.flush();
+        revise(pattern, null, editorAccountId);
+        return view(pattern);
+    }
+
+    /** Replaces a pattern; a stale If-Match is 412 and a stale version field 409. Every edit leaves a revision. */
+    @Transactional
+    public PatternView update(String slug, PatternRequest request, Optional<Long> ifMatchVersion, long editorAccountId) {
+        Pattern pattern = find(slug);
+        if (ifMatchVersion.isPresent() && ifMatchVersion.get() != pattern.version) {
+            throw ProblemException.preconditionFailed("This pattern was changed by someone else (it is now at version "
+                    + pattern.version + "). Reload it and apply your change again.");
+        }
+        if (request.version() != null && request.version() != pattern.version) {
+            throw ProblemException.conflict("This pattern was changed by someone else (it is now at version "
+                    + pattern.version + "). Reload it and apply your change again.");
+        }
+        validate(request, slug);
+        Map<String, Object> before = snapshot(pattern);
+        apply(request, pattern);
+        pattern.updatedAt = Times.now();
+        if (request.relations() != null) {
+            replaceRelations(pattern, request.relations());
+        }
+        em.flush();
+        revise(pattern, before, editorAccountId);
+        return view(pattern);
+    }
+
+    public List<Revision> revisions(String slug) {
+        Pattern pattern = find(slug);
+        return PatternRevision.<PatternRevision>list("patternId = ?1 order by version desc, id desc", pattern.id).stream()
+                .map(r -> new Revision(r.version, r.editorAccountId, r.editedAt, read(r.before), read(r.after))).toList();
+    }
+
+    public Graph graph() {
+        List<Graph.Node> nodes = Pattern.<Pattern>listAll().stream()
+                .sorted(java.util.Comparator.comparing(p -> p.name))
+                .map(p -> new Graph.Node(p.slug, p.name, p.summary, new ArrayList<>(new TreeSet<>(p.themes)), p.status)).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.slug, b.slug, r.type from pattern_relation r
+                join pattern a on a.id = r.from_pattern_id join pattern b on b.id = r.to_pattern_id
+                order by a.slug, b.slug, r.type""").getResultList();
+        List<Graph.Edge> edges = rows.stream()
+                .map(r -> new Graph.Edge((String) r[0], (String) r[1], RelationType.valueOf((String) r[2]))).toList();
+        return new Graph(nodes, edges);
+    }
+
+    private void validate(PatternRequest request, String ownSlug) {
+        Violations violations = new Violations();
+        for (String theme : request.themes()) {
+            violations.check(themes.exists(theme), "themes", "'" + theme + "' is not one of the six themes.");
+        }
+        violations.check(!request.summary().contains("\n"), "summary", "A summary is one line.");
+        if (request.relations() != null) {
+            for (PatternRequest.Relation relation : request.relations()) {
+                if (relation.to().equals(ownSlug)) {
+                    violations.add("relations", "A pattern cannot relate to itself.");
+                } else if (Pattern.findBySlug(relation.to()).isEmpty()) {
+                    violations.add("relations", "There is no pattern '" + relation.to() + "' to relate to.");
+                }
+            }
+        }
+        violations.throwIfAny();
+    }
+
+    private static void apply(PatternRequest request, Pattern pattern) {
+        pattern.name = request.name().trim();
+        pattern.summary = request.summary().trim();
+        pattern.context = orEmpty(request.context());
+        pattern.problem = orEmpty(request.problem());
+        pattern.forces = orEmpty(request.forces());
+        pattern.solution = orEmpty(request.solution());
+        pattern.consequences = orEmpty(request.consequences());
+        pattern.examples = orEmpty(request.examples());
+        pattern.roles = orEmpty(request.roles());
+        pattern.themes.clear();
+        pattern.themes.addAll(request.themes());
+        if (request.status() != null) {
+            pattern.status = request.status();
+        }
+    }
+
+    private void replaceRelations(Pattern pattern, List<PatternRequest.Relation> relations) {
+        em.flush();
+        em.createNativeQuery("delete from pattern_relation where from_pattern_id = :id").setParameter("id", pattern.id).executeUpdate();
+        if (relations == null) {
+            return;
+        }
+        for (PatternRequest.Relation relation : relations) {
+            em.createNativeQuery("""
+                    insert into pattern_relation (from_pattern_id, to_pattern_id, type)
+                    select :from, id, :type from pattern where slug = :to on conflict do nothing""")
+                    .setParameter("from", pattern.id).setParameter("type", relation.type().name())
+                    .setParameter("to", relation.to()).executeUpdate();
+        }
+    }
+
+    private void revise(Pattern pattern, Map<String, Object> before, long editorAccountId) {
+        PatternRevision revision = new PatternRevision();
+        revision.patternId = pattern.id;
+        revision.version = pattern.version;
+        revision.editorAccountId = editorAccountId;
+        revision.before = before == null ? null : write(before);
+        revision.after = write(snapshot(pattern));
+        revision.persist();
+    }
+
+    private Map<String, Object> snapshot(Pattern pattern) {
+        Map<String, Object> fields = pattern.fields();
+        fields.put("relations", outgoing(pattern.id).stream().map(r -> r.type() + " " + r.slug()).toList());
+        return fields;
+    }
+
+    private List<PatternView.RelationView> outgoing(long id) {
+        return relations(id).stream().filter(r -> r.direction().equals("OUTGOING")).toList();
+    }
+
+    private List<PatternView.RelationView> relations(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select r.type, 'OUTGOING', b.slug, b.name from pattern_relation r join pattern b on b.id = r.to_pattern_id
+                where r.from_pattern_id = :id
+                union all
+                select r.type, 'INCOMING', a.slug, a.name from pattern_relation r join pattern a on a.id = r.from_pattern_id
+                where r.to_pattern_id = :id
+                order by 2 desc, 1, 3""").setParameter("id", id).getResultList();
+        return rows.stream().map(r -> new PatternView.RelationView(RelationType.valueOf((String) r[0]), (String) r[1],
+                (String) r[2], (String) r[3])).toList();
+    }
+
+    PatternView view(Pattern p) {
+        return new PatternView(p.id, p.slug, p.name, p.summary, p.context, p.problem, p.forces, p.solution, p.consequences,
+                p.examples, p.roles, new ArrayList<>(new TreeSet<>(p.themes)), p.status, p.version, relations(p.id),
+                p.createdAt, p.updatedAt);
+    }
+
+    private String write(Map<String, Object> fields) {
+        try {
+            return json.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> read(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.readValue(value, LinkedHashMap.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
