@@ -4,6 +4,7 @@ import eu.medi4sec.hub.account.Roles;
 import eu.medi4sec.hub.common.Caller;
 import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.QueryParams;
+import eu.medi4sec.hub.live.Viewers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,11 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PatternResource {
 
     private final PatternService patterns;
+    private final EvidenceService evidence;
     private final Caller caller;
+    private final Viewers viewers;
 
-    PatternResource(PatternService patterns, Caller caller) {
+    PatternResource(PatternService patterns, EvidenceService evidence, Caller caller, Viewers viewers) {
         this.patterns = patterns;
+        this.evidence = evidence;
         this.caller = caller;
+        this.viewers = viewers;
     }
 
     @GET
@@ -82,6 +87,16 @@ public class PatternResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         PatternView updated = patterns.update(slug, request, ETags.versionIn(ifMatch, "pattern"), caller.accountId());
         return Response.ok(updated).header(HttpHeaders.ETAG, updated.etag()).build();
+    }
+
+    @GET
+    @Path("{slug}/evidence")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @Operation(summary = "The evidence behind a pattern", description = "Every tagged note and lesson with its workshop and "
+            + "stance (notes as the notes API shows them, so the attribution rule applies), and counts by workshop, theme "
+            + "and sector, supporting versus contradicting.")
+    public EvidenceService.Evidence evidence(@PathParam("slug") String slug) {
+        return evidence.of(slug, viewers.current());
     }
 
     @GET

@@ -74,7 +74,8 @@ class DelegateScopeTest {
                 new String[] {"GET", other + "/events"},
                 new String[] {"GET", other + "/moderation-log"},
                 new String[] {"GET", other + "/lessons"},
-                new String[] {"POST", other + "/lessons"});
+                new String[] {"POST", other + "/lessons"},
+                new String[] {"GET", other + "/tagging/queue"});
         for (String[] endpoint : endpoints) {
             int status = call(endpoint[0], endpoint[1]);
             assertTrue(status == 404 || status == 403, endpoint[0] + " " + endpoint[1] + " gave " + status);
@@ -130,7 +131,16 @@ class DelegateScopeTest {
                 new String[] {"POST", "/api/patterns"},
                 new String[] {"GET", "/api/patterns/official-account-single-source"},
                 new String[] {"PUT", "/api/patterns/official-account-single-source"},
-                new String[] {"GET", "/api/patterns/official-account-single-source/revisions"});
+                new String[] {"GET", "/api/patterns/official-account-single-source/revisions"},
+                new String[] {"GET", "/api/patterns/official-account-single-source/evidence"},
+                new String[] {"POST", "/api/notes/1/tags"},
+                new String[] {"GET", "/api/notes/1/tags"},
+                new String[] {"DELETE", "/api/notes/1/tags/1"},
+                new String[] {"POST", "/api/lessons/1/tags"},
+                new String[] {"POST", "/api/tags/bulk"},
+                new String[] {"GET", "/api/notes/1/pattern-suggestions"},
+                new String[] {"GET", own + "/tagging/queue"},
+                new String[] {"GET", own + "/tagging/summary"});
         for (String[] endpoint : endpoints) {
             assertEquals(403, call(endpoint[0], endpoint[1]), endpoint[0] + " " + endpoint[1]);
         }

@@ -1,0 +1,33 @@
+package eu.medi4sec.hub.pattern;
+
+import eu.medi4sec.hub.account.Roles;
+import eu.medi4sec.hub.common.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/tags/bulk")
+@Tag(name = "Tagging")
+public class BulkTagResource {
+
+    private final TagService tags;
+    private final Caller caller;
+
+    BulkTagResource(TagService tags, Caller caller) {
+        this.tags = tags;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Tag a selection of notes and lessons to one pattern (analysts)",
+            description = "{notes:[ids], lessons:[ids], pattern, stance, rationale}; what is already tagged to the pattern is skipped.")
+    public List<TagService.TagView> bulk(@Valid @NotNull(message = "Send the selection as JSON.") TagService.BulkRequest request) {
+        return tags.tagBulk(request, caller.accountId());
+    }
+}

@@ -1,0 +1,52 @@
+package eu.medi4sec.hub.pattern;
+
+import eu.medi4sec.hub.account.Roles;
+import eu.medi4sec.hub.common.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Tags on a lesson (analysts write; delegates can never tag). */
+@Path("/lessons/{lessonId}/tags")
+@Tag(name = "Tagging")
+public class LessonTagResource {
+
+    private final TagService tags;
+    private final Caller caller;
+
+    LessonTagResource(TagService tags, Caller caller) {
+        this.tags = tags;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Tag a lesson to a pattern (analysts)", description = "{pattern: slug, stance: SUPPORTS|CONTRADICTS, rationale}; the same pattern twice is 409.")
+    public Response tag(@PathParam("lessonId") long lessonId, @Valid @NotNull(message = "Send the tag as JSON.") TagService.TagRequest request) {
+        return Response.status(Response.Status.CREATED).entity(tags.tagLesson(lessonId, request, caller.accountId())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @Operation(summary = "A lesson's tags")
+    public List<TagService.TagView> list(@PathParam("lessonId") long lessonId) {
+        return tags.ofLesson(lessonId);
+    }
+
+    @DELETE
+    @Path("{tagId}")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Remove a lesson's tag (analysts)")
+    public void untag(@PathParam("lessonId") long lessonId, @PathParam("tagId") long tagId) {
+        tags.untag("LESSON", lessonId, tagId);
+    }
+}

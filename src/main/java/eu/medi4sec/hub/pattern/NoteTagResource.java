@@ -1,0 +1,52 @@
+package eu.medi4sec.hub.pattern;
+
+import eu.medi4sec.hub.account.Roles;
+import eu.medi4sec.hub.common.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Tags on a note (analysts write; delegates can never tag). */
+@Path("/notes/{noteId}/tags")
+@Tag(name = "Tagging")
+public class NoteTagResource {
+
+    private final TagService tags;
+    private final Caller caller;
+
+    NoteTagResource(TagService tags, Caller caller) {
+        this.tags = tags;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Tag a note to a pattern (analysts)", description = "{pattern: slug, stance: SUPPORTS|CONTRADICTS, rationale}; the same pattern twice is 409.")
+    public Response tag(@PathParam("noteId") long noteId, @Valid @NotNull(message = "Send the tag as JSON.") TagService.TagRequest request) {
+        return Response.status(Response.Status.CREATED).entity(tags.tagNote(noteId, request, caller.accountId())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @Operation(summary = "A note's tags")
+    public List<TagService.TagView> list(@PathParam("noteId") long noteId) {
+        return tags.ofNote(noteId);
+    }
+
+    @DELETE
+    @Path("{tagId}")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Remove a note's tag (analysts)")
+    public void untag(@PathParam("noteId") long noteId, @PathParam("tagId") long tagId) {
+        tags.untag("NOTE", noteId, tagId);
+    }
+}

@@ -1,0 +1,5 @@
+package eu.medi4sec.hub.pattern;
+
+public enum Stance {
+    SUPPORTS, CONTRADICTS
+}
