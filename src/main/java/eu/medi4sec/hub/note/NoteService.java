@@ -276,7 +276,7 @@ public class NoteService {
 
     @Transactional
     public NoteView hide(long noteId, String reason, Viewer moderator) {
-        Note note = moderated(noteId, moderator);
+        Note note = find(noteId, moderator);
         requireStatus(note, "hidden", NoteStatus.VISIBLE, NoteStatus.PENDING);
         note.status = NoteStatus.HIDDEN;
         note.hiddenReason = reason;
@@ -285,7 +285,7 @@ public class NoteService {
 
     @Transactional
     public NoteView restore(long noteId, Viewer moderator) {
-        Note note = moderated(noteId, moderator);
+        Note note = find(noteId, moderator);
         requireStatus(note, "restored", NoteStatus.HIDDEN);
         note.status = NoteStatus.VISIBLE;
         note.hiddenReason = null;
@@ -294,7 +294,7 @@ public class NoteService {
 
     @Transactional
     public NoteView approve(long noteId, Viewer moderator) {
-        Note note = moderated(noteId, moderator);
+        Note note = find(noteId, moderator);
         requireStatus(note, "approved", NoteStatus.PENDING);
         note.status = NoteStatus.VISIBLE;
         return moderate(note, "note.approved", "APPROVE", null, moderator);
@@ -302,7 +302,7 @@ public class NoteService {
 
     @Transactional
     public NoteView pin(long noteId, boolean pinned, Viewer moderator) {
-        Note note = moderated(noteId, moderator);
+        Note note = find(noteId, moderator);
         if (note.pinned == pinned) {
             return view(note, moderator);
         }
@@ -313,8 +313,8 @@ public class NoteService {
     /** Folds one note into another; the survivor takes the votes (a delegate who voted for both counts once). */
     @Transactional
     public NoteView merge(long noteId, long intoId, Viewer moderator) {
-        Note source = moderated(noteId, moderator);
-        Note target = moderated(intoId, moderator);
+        Note source = find(noteId, moderator);
+        Note target = find(intoId, moderator);
         if (source.id.equals(target.id)) {
             throw ProblemException.invalid("into", "A note cannot be merged into itself.");
         }
@@ -347,10 +347,6 @@ public class NoteService {
                 .map(a -> new ModerationEntry(a.id, a.noteId, a.action, a.reason, a.actorAccountId,
                         accounts.exists(a.actorAccountId) ? accounts.get(a.actorAccountId).displayName() : null, a.createdAt))
                 .toList();
-    }
-
-    private Note moderated(long noteId, Viewer moderator) {
-        return find(noteId, moderator);
     }
 
     private NoteView moderate(Note note, String event, String action, String reason, Viewer moderator) {

@@ -17,7 +17,6 @@ import org.jboss.logging.Logger;
 final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
-    private static EmbeddedPostgres running;
 
     private EmbeddedDatabase() {
     }
@@ -32,8 +31,7 @@ final class EmbeddedDatabase {
         synchronized (System.class) {
             String url = System.getProperty(RUNNING_URL);
             if (url == null) {
-                running = start(DataDirectory.resolve().resolve("postgres"));
-                url = running.getJdbcUrl("postgres", "postgres");
+                url = start(DataDirectory.resolve().resolve("postgres")).getJdbcUrl("postgres", "postgres");
                 System.setProperty(RUNNING_URL, url);
             }
             return url;
