@@ -2,7 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router'
 import { useAuthStore } from './stores/auth.js'
 import { useNoticeStore } from './stores/notice.js'
 import { useDelegateSessionStore } from './stores/delegateSession.js'
-import { DELEGATE_READERS, MODERATION_LOG_READERS, MODERATORS, WORKSHOP_WRITERS, roleLabel } from './lib/roles.js'
+import { DELEGATE_READERS, MODERATION_LOG_READERS, MODERATORS, PATTERN_WRITERS, WORKSHOP_WRITERS, roleLabel } from './lib/roles.js'
 
 const routes = [
   { path: '/', redirect: '/workshops' },
@@ -72,6 +72,36 @@ const routes = [
     props: true,
     meta: { title: 'Projector', roles: DELEGATE_READERS, layout: 'bare' },
   },
+  {
+    path: '/workshops/:id/tagging',
+    name: 'workshop-tagging',
+    component: () => import('./pages/TaggingPage.vue'),
+    props: true,
+    meta: { title: 'Tagging', roles: PATTERN_WRITERS },
+  },
+  {
+    path: '/workshops/:id/lessons',
+    name: 'workshop-lessons',
+    component: () => import('./pages/LessonsPage.vue'),
+    props: true,
+    meta: { title: 'Lessons' },
+  },
+  { path: '/patterns', name: 'patterns', component: () => import('./pages/PatternsPage.vue'), meta: { title: 'Patterns' } },
+  {
+    path: '/patterns/:slug',
+    name: 'pattern',
+    component: () => import('./pages/PatternPage.vue'),
+    props: true,
+    meta: { title: 'Pattern' },
+  },
+  {
+    path: '/patterns/:slug/edit',
+    name: 'pattern-edit',
+    component: () => import('./pages/PatternEditPage.vue'),
+    props: true,
+    meta: { title: 'Edit pattern', roles: PATTERN_WRITERS },
+  },
+  { path: '/search', name: 'search', component: () => import('./pages/SearchPage.vue'), meta: { title: 'Search' } },
   // Delegates: no staff sign-in. /live needs the delegate session from joining.
   {
     path: '/register',

@@ -112,6 +112,24 @@ describe('workshop sub-pages', () => {
   })
 })
 
+describe('synthesis pages', () => {
+  it('lets every staff member read patterns, lessons and search; only analysts and admins tag and edit', async () => {
+    signInAs('ORGANISER')
+    expect((await visit('/patterns')).name).toBe('patterns')
+    expect((await visit('/patterns/rapid-rumour-rebuttal')).name).toBe('pattern')
+    expect((await visit('/workshops/5/lessons')).name).toBe('workshop-lessons')
+    expect((await visit('/search?q=rumour')).name).toBe('search')
+    expect((await visit('/workshops/5/tagging')).name).toBe('workshops')
+    expect(useNoticeStore().message).toBe('You need the Analyst or Admin role to open Tagging.')
+    expect((await visit('/patterns/rapid-rumour-rebuttal/edit')).name).toBe('workshops')
+
+    signInAs('ANALYST')
+    setActivePinia(createPinia())
+    expect((await visit('/workshops/5/tagging')).name).toBe('workshop-tagging')
+    expect((await visit('/patterns/rapid-rumour-rebuttal/edit')).name).toBe('pattern-edit')
+  })
+})
+
 describe('safeRedirect', () => {
   it('only returns to paths on this site', () => {
     expect(safeRedirect('/workshops/7')).toBe('/workshops/7')

@@ -22,3 +22,9 @@ export const MODERATION_LOG_READERS = [...MODERATORS, 'ANALYST']
 export function roleLabel(role) {
   return ROLE_LABELS[role] ?? role.charAt(0) + role.slice(1).toLowerCase()
 }
+
+/** Who may edit patterns and tag notes and lessons with them. */
+export const PATTERN_WRITERS = ['ANALYST', 'ADMIN']
+
+/** Who may draw lessons from a workshop's notes. */
+export const LESSON_WRITERS = ['FACILITATOR', 'ANALYST', 'ORGANISER', 'ADMIN']

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { fetchMe, login } from '../api/auth.js'
 import { SESSION_KEY, clearSession, loadSession, saveSession } from '../api/session.js'
-import { DELEGATE_READERS, MODERATORS, WORKSHOP_WRITERS } from '../lib/roles.js'
+import { DELEGATE_READERS, LESSON_WRITERS, MODERATORS, PATTERN_WRITERS, WORKSHOP_WRITERS } from '../lib/roles.js'
 
 export const useAuthStore = defineStore('auth', () => {
   const session = ref(loadSession())
@@ -24,6 +24,8 @@ export const useAuthStore = defineStore('auth', () => {
   const canWriteWorkshops = computed(() => hasAnyRole(WORKSHOP_WRITERS))
   const canReadDelegates = computed(() => hasAnyRole(DELEGATE_READERS))
   const canModerate = computed(() => hasAnyRole(MODERATORS))
+  const canEditPatterns = computed(() => hasAnyRole(PATTERN_WRITERS))
+  const canWriteLessons = computed(() => hasAnyRole(LESSON_WRITERS))
 
   async function signIn(email, password) {
     const { token, expiresAt, user: signedIn } = await login(email, password)
@@ -52,5 +54,5 @@ export const useAuthStore = defineStore('auth', () => {
     })
   }
 
-  return { session, user, roles, isAdmin, canWriteWorkshops, canReadDelegates, canModerate, isSignedIn, hasAnyRole, signIn, refreshUser, signOut }
+  return { session, user, roles, isAdmin, canWriteWorkshops, canReadDelegates, canModerate, canEditPatterns, canWriteLessons, isSignedIn, hasAnyRole, signIn, refreshUser, signOut }
 })

@@ -5,6 +5,7 @@ import { streamEvents } from '../api/events.js'
 import * as notesApi from '../api/notes.js'
 import { listSessions } from '../api/sessions.js'
 import { backoffDelay, isTombstone, mergeNote } from '../lib/notes.js'
+import { useLessonsStore } from './lessons.js'
 
 const PAGE_SIZE = 200
 const MAX_PAGES = 25
@@ -82,6 +83,9 @@ export const useLiveStore = defineStore('live', () => {
       if (isNew && notes.value.has(data.id)) arrived.value = [...arrived.value.slice(-19), data.id]
     } else if (type.startsWith('round.')) {
       upsertSession(data)
+    } else if (type.startsWith('lesson.')) {
+      // lessons live in their own store; the stream is shared
+      useLessonsStore().applyEvent(event)
     }
     if (event.id !== null && event.id !== undefined) lastEventId.value = event.id
     return true

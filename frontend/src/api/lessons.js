@@ -1,0 +1,32 @@
+// Lessons drawn from a workshop's notes: list, create, edit, move along their status flow, endorse.
+import { del, get, post, put } from './client.js'
+
+const lesson = (id) => `/api/lessons/${encodeURIComponent(id)}`
+
+export async function listLessons(workshopId) {
+  const { data } = await get(`/api/workshops/${encodeURIComponent(workshopId)}/lessons`)
+  return Array.isArray(data) ? data : []
+}
+
+/** body {title, statement, type, noteIds} */
+export async function createLesson(workshopId, body) {
+  const { data } = await post(`/api/workshops/${encodeURIComponent(workshopId)}/lessons`, body)
+  return data
+}
+
+export async function updateLesson(id, body) {
+  const { data } = await put(lesson(id), body)
+  return data
+}
+
+/** 409 when the move is not allowed (any more). */
+export async function transitionLesson(id, to) {
+  const { data } = await post(`${lesson(id)}/transitions`, { to })
+  return data
+}
+
+export async function setEndorsement(id, on) {
+  const path = `${lesson(id)}/endorsement`
+  const { data } = on ? await put(path, undefined, { auth: 'delegate' }) : await del(path, { auth: 'delegate' })
+  return data
+}

@@ -1,0 +1,31 @@
+export const LESSON_TYPES = [
+  'BEST_PRACTICE',
+  'LESSON_LEARNED',
+  'CHALLENGE',
+  'RECOMMENDATION',
+  'ROLE_AND_RESPONSIBILITY',
+  'ETHICAL_ISSUE',
+  'TRAINING_NEED',
+]
+
+export const LESSON_TYPE_LABELS = {
+  BEST_PRACTICE: 'Best practice',
+  LESSON_LEARNED: 'Lesson learned',
+  CHALLENGE: 'Challenge',
+  RECOMMENDATION: 'Recommendation',
+  ROLE_AND_RESPONSIBILITY: 'Role and responsibility',
+  ETHICAL_ISSUE: 'Ethical issue',
+  TRAINING_NEED: 'Training need',
+}
+
+export const LESSON_STATUSES = ['EMERGING', 'VALIDATED', 'PUBLISHED', 'REJECTED']
+export const LESSON_STATUS_LABELS = { EMERGING: 'Emerging', VALIDATED: 'Validated', PUBLISHED: 'Published', REJECTED: 'Rejected' }
+export const LESSON_TRANSITION_ACTIONS = { EMERGING: 'Back to emerging', VALIDATED: 'Validate', PUBLISHED: 'Publish', REJECTED: 'Reject' }
+
+/** Lessons by status, newest change first in each column. */
+export function lessonColumns(lessons) {
+  const columns = Object.fromEntries(LESSON_STATUSES.map((s) => [s, []]))
+  for (const lesson of lessons ?? []) (columns[lesson.status] ??= []).push(lesson)
+  for (const list of Object.values(columns)) list.sort((a, b) => String(b.updatedAt ?? '').localeCompare(String(a.updatedAt ?? '')) || b.id - a.id)
+  return columns
+}

@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+
+vi.mock('../api/tags.js', () => ({
+  taggingQueue: vi.fn(), taggingSummary: vi.fn(), patternSuggestions: vi.fn(), addTag: vi.fn(), removeTag: vi.fn(),
+}))
+vi.mock('../api/patterns.js', () => ({ getPatternGraph: vi.fn() }))
+vi.mock('../api/workshops.js', () => ({ getWorkshop: vi.fn() }))
+
+const tagsApi = await import('../api/tags.js')
+const patternsApi = await import('../api/patterns.js')
+const workshopsApi = await import('../api/workshops.js')
+const { saveSession } = await import('../api/session.js')
+const TaggingPage = (await import('./TaggingPage.vue')).default
+
+const workshop = { id: 7, title: 'Rumours in a crisis', status: 'LIVE', timeZone: 'Europe/Brussels',
+  startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00' }
+const notes = [
+  { id: 11, workshopId: 7, text: 'Rumours spread faster than the police could answer', kind: 'INSIGHT', createdAt: '2027-03-10T09:10:00Z' },
+  { id: 12, workshopId: 7, text: 'One shared picture helped the city', kind: 'GOOD_PRACTICE', createdAt: '2027-03-10T09:20:00Z' },
+]
+const nodes = [
+  { slug: 'rapid-rumour-rebuttal', name: 'Rapid rumour rebuttal', summary: 'Answer rumours fast', themes: [], status: 'PUBLISHED' },
+  { slug: 'shared-situation-picture', name: 'Shared situation picture', summary: 'One view', themes: [], status: 'PUBLISHED' },
+]
+
+let wrapper
+const press = async (key, target = document.body) => {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
+  await flushPromises()
+}
+const status = () => wrapper.find('.tagging__status').text()
+const current = () => wrapper.find('[aria-current="true"]').text()
+
+beforeEach(async () => {
+  localStorage.clear()
+  setActivePinia(createPinia())
+  vi.resetAllMocks()
+  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 1, displayName: 'Ana', roles: ['ANALYST'] } })
+  workshopsApi.getWorkshop.mockResolvedValue({ workshop, etag: '"1"' })
+  tagsApi.taggingQueue.mockResolvedValue(notes)
+  tagsApi.taggingSummary.mockResolvedValue({ notes: 4, taggedNotes: 2, shareTagged: 0.5, lessonsWithoutPattern: [] })
+  tagsApi.patternSuggestions.mockImplementation(async (noteId) =>
+    noteId === 11
+      ? [{ slug: 'rapid-rumour-rebuttal', name: 'Rapid rumour rebuttal', summary: '', score: 0.91 }]
+      : [{ slug: 'shared-situation-picture', name: 'Shared situation picture', summary: '', score: 0.8 }])
+  tagsApi.addTag.mockImplementation(async (type, id, body) => ({
+    id: 100 + id, targetType: 'NOTE', targetId: id, pattern: { slug: body.pattern, name: nodes.find((n) => n.slug === body.pattern).name }, stance: body.stance,
+  }))
+  tagsApi.removeTag.mockResolvedValue(undefined)
+  patternsApi.getPatternGraph.mockResolvedValue({ nodes, edges: [] })
+
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path: '/workshops/:id/tagging', component: TaggingPage, props: true },
+    { path: '/:any(.*)*', component: { template: '<p>elsewhere</p>' } },
+  ] })
+  await router.push('/workshops/7/tagging')
+  wrapper = mount(TaggingPage, { props: { id: '7' }, global: { plugins: [router] }, attachTo: document.body })
+  await flushPromises()
+})
+
+afterEach(() => {
+  wrapper.unmount()
+  document.body.innerHTML = ''
+})
+
+describe('TaggingPage keyboard', () => {
+  it('shows the queue, the current note, numbered suggestions and progress', () => {
+    expect(current()).toContain('Rumours spread faster')
+    expect(wrapper.find('.tagging__suggestions').text()).toContain('1 Rapid rumour rebuttal')
+    expect(wrapper.find('.tagging__suggestions').text()).toContain('0.91')
+    expect(wrapper.text()).toContain('50% of notes tagged (2 of 4)')
+  })
+
+  it('moves with j and k', async () => {
+    await press('j')
+    expect(current()).toContain('One shared picture')
+    expect(tagsApi.patternSuggestions).toHaveBeenLastCalledWith(12, 9)
+    await press('k')
+    expect(current()).toContain('Rumours spread faster')
+  })
+
+  it('takes suggestion 1, tags with Enter, and undoes with u', async () => {
+    await press('Enter')
+    expect(tagsApi.addTag).not.toHaveBeenCalled()
+    expect(status()).toContain('Choose a pattern first')
+
+    await press('1')
+    await press('Enter')
+    expect(tagsApi.addTag).toHaveBeenCalledWith('note', 11, { pattern: 'rapid-rumour-rebuttal', stance: 'SUPPORTS' })
+    expect(status()).toBe('Tagged to Rapid rumour rebuttal')
+    expect(current()).toContain('One shared picture')
+    expect(tagsApi.taggingSummary).toHaveBeenCalledTimes(2)
+
+    await press('u')
+    expect(tagsApi.removeTag).toHaveBeenCalledWith('note', 11, 111)
+    expect(current()).toContain('Rumours spread faster')
+    expect(status()).toContain('Took back the tag to Rapid rumour rebuttal')
+  })
+
+  it('c switches to contradicts; / searches and Enter tags the first match', async () => {
+    await press('c')
+    await press('/')
+    const search = wrapper.find('#tagging-search')
+    expect(document.activeElement).toBe(search.element)
+    await search.setValue('shared')
+    await press('j', search.element)
+    expect(current()).toContain('Rumours spread faster')
+    await press('Enter', search.element)
+    expect(tagsApi.addTag).toHaveBeenCalledWith('note', 11, { pattern: 'shared-situation-picture', stance: 'CONTRADICTS' })
+    expect(status()).toBe('Tagged to Shared situation picture (contradicts)')
+  })
+})
