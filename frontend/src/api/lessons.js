@@ -3,8 +3,9 @@ import { del, get, post, put } from './client.js'
 
 const lesson = (id) => `/api/lessons/${encodeURIComponent(id)}`
 
-export async function listLessons(workshopId) {
-  const { data } = await get(`/api/workshops/${encodeURIComponent(workshopId)}/lessons`)
+/** Delegates pass { as: 'delegate' }: they see every lesson but the rejected ones, with endorsedByMe. */
+export async function listLessons(workshopId, { as } = {}) {
+  const { data } = await get(`/api/workshops/${encodeURIComponent(workshopId)}/lessons`, { auth: as === 'delegate' ? 'delegate' : true })
   return Array.isArray(data) ? data : []
 }
 
@@ -25,6 +26,7 @@ export async function transitionLesson(id, to) {
   return data
 }
 
+/** Idempotent; answers the lesson with endorsements and endorsedByMe. */
 export async function setEndorsement(id, on) {
   const path = `${lesson(id)}/endorsement`
   const { data } = on ? await put(path, undefined, { auth: 'delegate' }) : await del(path, { auth: 'delegate' })

@@ -29,3 +29,15 @@ export function lessonColumns(lessons) {
   for (const list of Object.values(columns)) list.sort((a, b) => String(b.updatedAt ?? '').localeCompare(String(a.updatedAt ?? '')) || b.id - a.id)
   return columns
 }
+
+/** Statuses the room sees while a workshop runs: lessons still being shaped or just validated. */
+export const EMERGING_STATUSES = ['EMERGING', 'VALIDATED']
+
+/** Emerging and validated lessons, most endorsed first, then newest. */
+export function emergingLessons(lessons) {
+  return (lessons ?? [])
+    .filter((l) => EMERGING_STATUSES.includes(l.status))
+    .sort((a, b) => (b.endorsements ?? 0) - (a.endorsements ?? 0) || b.id - a.id)
+}
+
+export const endorsementsLabel = (n) => `${n ?? 0} ${(n ?? 0) === 1 ? 'endorsement' : 'endorsements'}`

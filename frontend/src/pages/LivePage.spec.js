@@ -6,12 +6,14 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 vi.mock('../api/notes.js', () => ({ listNotes: vi.fn(), submitNote: vi.fn(), setVote: vi.fn(), withdrawNote: vi.fn(), editNote: vi.fn() }))
 vi.mock('../api/sessions.js', () => ({ listSessions: vi.fn(), fetchCalendar: vi.fn() }))
 vi.mock('../api/events.js', () => ({ streamEvents: vi.fn() }))
+vi.mock('../api/lessons.js', () => ({ listLessons: vi.fn(), setEndorsement: vi.fn() }))
 vi.mock('../api/registrations.js', () => ({ fetchDelegateMe: vi.fn(), joinWorkshop: vi.fn() }))
 
 const notesApi = await import('../api/notes.js')
 const sessionsApi = await import('../api/sessions.js')
 const eventsApi = await import('../api/events.js')
 const registrations = await import('../api/registrations.js')
+const lessonsApi = await import('../api/lessons.js')
 const { saveDelegateSession } = await import('../api/delegateSession.js')
 const { OUTBOX_KEY } = await import('../api/outbox.js')
 const { useLiveStore } = await import('../stores/live.js')
@@ -42,6 +44,7 @@ beforeEach(() => {
   saveDelegateSession({ token: 'd', expiresAt: new Date(Date.now() + 3600_000).toISOString(), workshop, delegate: { id: 9, name: 'Ana Costa' } })
   registrations.fetchDelegateMe.mockResolvedValue({ workshop, delegate: { id: 9, name: 'Ana Costa' } })
   notesApi.listNotes.mockResolvedValue({ notes: [], nextCursor: null, eventSeq: 4 })
+  lessonsApi.listLessons.mockResolvedValue([])
   eventsApi.streamEvents.mockImplementation((id, options) => new Promise((resolve, reject) => {
     stream = options
     options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
@@ -127,6 +130,44 @@ describe('LivePage', () => {
     expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
     expect(localStorage.getItem('workshopHub.delegate')).toBeNull()
     expect(router.currentRoute.value.path).toBe('/join')
+    wrapper.unmount()
+  })
+
+  it('lists emerging lessons live and toggles an endorsement', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    const lesson = { id: 21, workshopId: 5, title: 'Answer rumours within the hour', statement: 'Speed beats polish.', type: 'LESSON_LEARNED',
+      status: 'EMERGING', allowedTransitions: [], noteIds: [], endorsements: 0, version: 1 }
+    lessonsApi.setEndorsement.mockResolvedValue({ ...lesson, endorsements: 1, endorsedByMe: true, version: 2 })
+    const { wrapper } = await mountPage()
+    expect(lessonsApi.listLessons).toHaveBeenCalledWith(5, { as: 'delegate' })
+    const section = () => wrapper.find('section[aria-labelledby="lessons-heading"]')
+    expect(section().text()).toContain('No lessons yet.')
+
+    stream.onOpen()
+    stream.onEvent({ id: 5, type: 'lesson.created', data: lesson })
+    await flushPromises()
+    expect(section().text()).toContain('Answer rumours within the hour')
+    expect(section().text()).toContain('Speed beats polish.')
+    const button = () => section().find('button.endorse-button')
+    expect(button().attributes('aria-pressed')).toBe('false')
+
+    await button().trigger('click')
+    await flushPromises()
+    expect(lessonsApi.setEndorsement).toHaveBeenCalledWith(21, true)
+    expect(button().attributes('aria-pressed')).toBe('true')
+    expect(button().find('.vote-button__count').text()).toBe('1')
+    expect(section().text()).toContain('You endorse “Answer rumours within the hour”.')
+
+    // another delegate endorses: the event has no endorsedByMe, mine stays pressed
+    stream.onEvent({ id: 6, type: 'lesson.endorsed', data: { ...lesson, endorsements: 2, version: 3 } })
+    await flushPromises()
+    expect(button().attributes('aria-pressed')).toBe('true')
+    expect(button().find('.vote-button__count').text()).toBe('2')
+
+    // published lessons leave the list
+    stream.onEvent({ id: 7, type: 'lesson.transitioned', data: { ...lesson, status: 'PUBLISHED', endorsements: 2, version: 4 } })
+    await flushPromises()
+    expect(section().text()).toContain('No lessons yet.')
     wrapper.unmount()
   })
 })

@@ -21,11 +21,50 @@ export const useLessonsStore = defineStore('lessons', () => {
     byId.value = next
   }
 
-  async function load(id) {
+  /** as: 'staff' or 'delegate'. An event that arrived while the list was loading is kept if newer. */
+  async function load(id, { as } = {}) {
     if (String(workshopId.value) !== String(id)) byId.value = new Map()
     workshopId.value = id
-    const lessons = await api.listLessons(id)
-    byId.value = new Map(lessons.map((l) => [l.id, l]))
+    const lessons = await api.listLessons(id, as ? { as } : undefined)
+    if (String(workshopId.value) !== String(id)) return
+    const known = byId.value
+    byId.value = new Map()
+    for (const lesson of lessons) upsert(lesson)
+    for (const [lessonId, lesson] of known) {
+      const fresh = byId.value.get(lessonId)
+      if (!fresh || (lesson.version ?? 0) > (fresh.version ?? 0)) upsert({ ...lesson, endorsedByMe: fresh?.endorsedByMe ?? lesson.endorsedByMe })
+    }
+  }
+
+  /**
+   * A delegate endorses (on) or takes it back: shown at once, then the server's answer (which, unlike
+   * events, says endorsedByMe); put back if the server says no.
+   */
+  async function endorse(id, on) {
+    const before = byId.value.get(id)
+    const set = (lesson) => {
+      const next = new Map(byId.value)
+      next.set(id, lesson)
+      byId.value = next
+    }
+    if (before) {
+      const delta = Boolean(before.endorsedByMe) === on ? 0 : on ? 1 : -1
+      set({ ...before, endorsedByMe: on, endorsements: Math.max(0, (before.endorsements ?? 0) + delta) })
+    }
+    try {
+      const result = await api.setEndorsement(id, on)
+      const now = byId.value.get(id)
+      if (result) {
+        // an event newer than the answer keeps its content; the answer says whether I endorse it
+        const newer = now && now.version !== undefined && result.version !== undefined && now.version > result.version
+        set({ ...(newer ? now : { ...now, ...result }), endorsedByMe: Boolean(result.endorsedByMe) })
+      }
+      return result
+    } catch (e) {
+      const now = byId.value.get(id)
+      if (now && before) set({ ...now, endorsements: before.endorsements, endorsedByMe: before.endorsedByMe })
+      throw e
+    }
   }
 
   async function create(body) {
@@ -47,5 +86,5 @@ export const useLessonsStore = defineStore('lessons', () => {
     return true
   }
 
-  return { workshopId, byId, list, upsert, load, create, transition, applyEvent }
+  return { workshopId, byId, list, upsert, load, create, transition, endorse, applyEvent }
 })
