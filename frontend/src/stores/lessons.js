@@ -15,7 +15,7 @@ export const useLessonsStore = defineStore('lessons', () => {
     // an event does not say whether *you* endorsed it; older versions never replace newer ones
     if (known && known.version !== undefined && lesson.version !== undefined && lesson.version < known.version) return
     const merged = { ...lesson }
-    if (merged.endorsedByMe === undefined && known?.endorsedByMe !== undefined) merged.endorsedByMe = known.endorsedByMe
+    if (merged.endorsedByMe == null && known?.endorsedByMe != null) merged.endorsedByMe = known.endorsedByMe
     const next = new Map(byId.value)
     next.set(lesson.id, merged)
     byId.value = next

@@ -47,6 +47,9 @@ describe('lessons store', () => {
     // someone else endorses: the event has the count but not endorsedByMe
     store.applyEvent({ type: 'lesson.endorsed', data: lesson({ endorsements: 2, version: 3 }) })
     expect(store.byId.get(1)).toMatchObject({ endorsements: 2, endorsedByMe: true })
+    // my own endorsement's event can arrive after the answer, at the same version, with endorsedByMe null
+    store.applyEvent({ type: 'lesson.endorsed', data: lesson({ endorsements: 2, version: 3, endorsedByMe: null }) })
+    expect(store.byId.get(1)).toMatchObject({ endorsements: 2, endorsedByMe: true })
   })
 
   it('shows an endorsement at once and puts it back when the server says no', async () => {

@@ -3,6 +3,8 @@ package eu.medi4sec.hub.lesson;
 import java.time.Instant;
 import java.util.List;
 
+/** A lesson; endorsedByMe is there only for a delegate reading it through the API, never in events. */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record LessonView(long id, long workshopId, String title, String statement, LessonType type, LessonStatus status,
         List<LessonStatus> allowedTransitions, List<Long> noteIds, int endorsements, Boolean endorsedByMe, long version,
         Instant createdAt, Instant updatedAt) {

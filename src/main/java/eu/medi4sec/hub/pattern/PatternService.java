@@ -60,8 +60,15 @@ public class PatternService {
         }
         var query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
-        List<?> ids = query.getResultList();
-        return ids.stream().map(id -> view(Pattern.<Pattern>findById(((Number) id).longValue()))).toList();
+        List<Long> ids = ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // two queries for the whole page, not two per pattern
+        Map<Long, Pattern> byId = Pattern.<Pattern>list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p));
+        Map<Long, List<PatternView.RelationView>> relations = relations(ids);
+        return ids.stream().map(id -> view(byId.get(id), relations.getOrDefault(id, List.of()))).toList();
     }
 
     public PatternView get(String slug) {
@@ -206,21 +213,34 @@ public class PatternService {
     }
 
     private List<PatternView.RelationView> relations(long id) {
+        return relations(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** The relations of these patterns, both ways, by pattern id. */
+    private Map<Long, List<PatternView.RelationView>> relations(List<Long> ids) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select r.type, 'OUTGOING', b.slug, b.name from pattern_relation r join pattern b on b.id = r.to_pattern_id
-                where r.from_pattern_id = :id
+                select r.from_pattern_id, r.type, 'OUTGOING', b.slug, b.name from pattern_relation r
+                join pattern b on b.id = r.to_pattern_id where r.from_pattern_id in (:ids)
                 union all
-                select r.type, 'INCOMING', a.slug, a.name from pattern_relation r join pattern a on a.id = r.from_pattern_id
-                where r.to_pattern_id = :id
-                order by 2 desc, 1, 3""").setParameter("id", id).getResultList();
-        return rows.stream().map(r -> new PatternView.RelationView(RelationType.valueOf((String) r[0]), (String) r[1],
-                (String) r[2], (String) r[3])).toList();
+                select r.to_pattern_id, r.type, 'INCOMING', a.slug, a.name from pattern_relation r
+                join pattern a on a.id = r.from_pattern_id where r.to_pattern_id in (:ids)
+                order by 1, 3 desc, 2, 4""").setParameter("ids", ids).getResultList();
+        Map<Long, List<PatternView.RelationView>> byPattern = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            byPattern.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(new PatternView.RelationView(RelationType.valueOf((String) r[1]), (String) r[2], (String) r[3], (String) r[4]));
+        }
+        return byPattern;
     }
 
     PatternView view(Pattern p) {
+        return view(p, relations(p.id));
+    }
+
+    private PatternView view(Pattern p, List<PatternView.RelationView> relations) {
         return new PatternView(p.id, p.slug, p.name, p.summary, p.context, p.problem, p.forces, p.solution, p.consequences,
-                p.examples, p.roles, new ArrayList<>(new TreeSet<>(p.themes)), p.status, p.version, relations(p.id),
+                p.examples, p.roles, new ArrayList<>(new TreeSet<>(p.themes)), p.status, p.version, relations,
                 p.createdAt, p.updatedAt);
     }
 
