@@ -116,6 +116,27 @@ describe('LivePage', () => {
     wrapper.unmount()
   })
 
+  it('shows my note once when the stream brings it before the answer does', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    let answer
+    notesApi.submitNote.mockReturnValue(new Promise((resolve) => (answer = resolve)))
+    const { wrapper } = await mountPage()
+    stream.onOpen()
+    await wrapper.find('textarea').setValue('Early on the wall')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    const note = { id: 51, workshopId: 5, sessionId: 3, text: 'Early on the wall', kind: 'INSIGHT', status: 'VISIBLE', votes: 0,
+      mine: true, createdAt: '2027-03-10T09:42:00Z' }
+    stream.onEvent({ id: 5, type: 'note.created', data: note })
+    await flushPromises()
+    expect(wrapper.find('.my-notes').findAll('li')).toHaveLength(1)
+    answer(note)
+    await flushPromises()
+    expect(wrapper.find('.my-notes').findAll('li')).toHaveLength(1)
+    expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
+    wrapper.unmount()
+  })
+
   it('clears the outbox when the delegate leaves', async () => {
     sessionsApi.listSessions.mockResolvedValue([round(true)])
     notesApi.submitNote.mockRejectedValue(Object.assign(new Error('offline'), { status: 0 }))
