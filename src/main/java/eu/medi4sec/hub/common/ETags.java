@@ -24,4 +24,19 @@ public final class ETags {
                     + ". Reload it and try again.");
         }
     }
+
+    /**
+     * Refuses a stale edit: If-Match naming another version is 412, a {@code version} field naming
+     * another is 409. Either may be absent.
+     */
+    public static void requireFresh(long current, Optional<Long> ifMatchVersion, Long bodyVersion, String what) {
+        String detail = "This " + what + " was changed by someone else (it is now at version " + current
+                + "). Reload it and apply your change again.";
+        if (ifMatchVersion.isPresent() && ifMatchVersion.get() != current) {
+            throw ProblemException.preconditionFailed(detail);
+        }
+        if (bodyVersion != null && bodyVersion != current) {
+            throw ProblemException.conflict(detail);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.lesson;
 
+import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.live.EventLog;
@@ -65,12 +66,7 @@ public class LessonService {
     @Transactional
     public LessonView update(long lessonId, LessonRequest request, Optional<Long> ifMatchVersion, Viewer editor) {
         Lesson lesson = find(lessonId, editor);
-        if (ifMatchVersion.isPresent() && ifMatchVersion.get() != lesson.version) {
-            throw ProblemException.preconditionFailed("This lesson was changed by someone else. Reload it and try again.");
-        }
-        if (request.version() != null && request.version() != lesson.version) {
-            throw ProblemException.conflict("This lesson was changed by someone else. Reload it and try again.");
-        }
+        ETags.requireFresh(lesson.version, ifMatchVersion, request.version(), "lesson");
         checkNotes(lesson.workshopId, request.noteIds());
         apply(request, lesson);
         lesson.updatedAt = Times.now();

@@ -2,6 +2,7 @@ package eu.medi4sec.hub.pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.Violations;
@@ -102,14 +103,7 @@ public class PatternService {
     @Transactional
     public PatternView update(String slug, PatternRequest request, Optional<Long> ifMatchVersion, long editorAccountId) {
         Pattern pattern = find(slug);
-        if (ifMatchVersion.isPresent() && ifMatchVersion.get() != pattern.version) {
-            throw ProblemException.preconditionFailed("This pattern was changed by someone else (it is now at version "
-                    + pattern.version + "). Reload it and apply your change again.");
-        }
-        if (request.version() != null && request.version() != pattern.version) {
-            throw ProblemException.conflict("This pattern was changed by someone else (it is now at version "
-                    + pattern.version + "). Reload it and apply your change again.");
-        }
+        ETags.requireFresh(pattern.version, ifMatchVersion, request.version(), "pattern");
         validate(request, slug);
         Map<String, Object> before = snapshot(pattern);
         apply(request, pattern);

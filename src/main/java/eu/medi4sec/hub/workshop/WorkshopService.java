@@ -1,6 +1,7 @@
 package eu.medi4sec.hub.workshop;
 
 import eu.medi4sec.hub.common.Times;
+import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Violations;
 import eu.medi4sec.hub.theme.ThemeService;
@@ -90,14 +91,7 @@ public class WorkshopService {
     @Transactional
     public WorkshopView update(long id, WorkshopRequest request, Optional<Long> ifMatchVersion) {
         Workshop workshop = find(id);
-        if (ifMatchVersion.isPresent() && ifMatchVersion.get() != workshop.version) {
-            throw ProblemException.preconditionFailed("This workshop was changed by someone else (it is now at version "
-                    + workshop.version + "). Reload it and apply your change again.");
-        }
-        if (request.version() != null && request.version() != workshop.version) {
-            throw ProblemException.conflict("This workshop was changed by someone else (it is now at version "
-                    + workshop.version + "). Reload it and apply your change again.");
-        }
+        ETags.requireFresh(workshop.version, ifMatchVersion, request.version(), "workshop");
         if (!workshop.status.isEditable()) {
             throw ProblemException.conflict("A " + workshop.status + " workshop can no longer be edited.");
         }

@@ -49,6 +49,19 @@ class LessonTest {
     }
 
     @Test
+    void aStaleLessonEditIsRefused() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        int id = given().auth().oauth2(organiser.token()).contentType("application/json").body(aLesson(List.of()))
+                .post("/api/workshops/" + round.workshopId() + "/lessons").then().statusCode(201).extract().path("id");
+        String etag = given().auth().oauth2(organiser.token()).get("/api/lessons/" + id).then().extract().header("ETag");
+        given().auth().oauth2(organiser.token()).contentType("application/json").header("If-Match", etag).body(aLesson(List.of()))
+                .put("/api/lessons/" + id).then().statusCode(200);
+        given().auth().oauth2(organiser.token()).contentType("application/json").header("If-Match", etag).body(aLesson(List.of()))
+                .put("/api/lessons/" + id).then().statusCode(412).contentType("application/problem+json");
+    }
+
+    @Test
     void supportingNotesMustBelongToTheWorkshop() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Live.Round round = Live.anOpenRound(organiser.token());
