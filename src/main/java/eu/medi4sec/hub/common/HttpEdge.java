@@ -10,8 +10,9 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What every HTTP response gets before any resource runs: security headers, a problem+json answer for
- * bodies over the limit, and a problem+json 404 for API paths that match no resource.
+ * What every HTTP response gets before any resource runs: security headers, caching rules for the SPA,
+ * a problem+json answer for bodies over the limit, and a problem+json 404 for API paths that match no
+ * resource.
  */
 @ApplicationScoped
 public class HttpEdge {
@@ -46,6 +47,15 @@ public class HttpEdge {
                 .set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? SWAGGER_CSP : appCsp);
         if (path.startsWith("/api/")) {
             ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+        } else if (!path.startsWith("/q/")) {
+            // Set last, over the SPA handler's own one-day "immutable": the page (and every SPA route) is
+            // revalidated so an upgrade reaches browsers at once; Vite's hashed assets never change.
+            String caching = path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
+            ctx.addHeadersEndHandler(v -> {
+                if (ctx.response().getStatusCode() < 400) {
+                    ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, caching);
+                }
+            });
         }
         ctx.next();
     }

@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.pattern;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -28,6 +29,25 @@ public record PatternRequest(
         /** Optional: the version edited, as an alternative to If-Match. */
         Long version) {
 
+    /**
+     * An outgoing relation, {@code {"type","to"}}. The GET shape is accepted too: {@code slug} stands for
+     * {@code to}, and INCOMING relations (another pattern's outgoing ones) are left alone.
+     */
     public record Relation(@NotNull(message = "Give the relation's type.") RelationType type,
-            @NotBlank(message = "Give the related pattern's slug.") String to) {}
+            @JsonAlias("slug") @NotBlank(message = "Give the related pattern's slug.") String to,
+            String direction) {
+
+        public Relation(RelationType type, String to) {
+            this(type, to, null);
+        }
+
+        boolean isOutgoing() {
+            return direction == null || !direction.equalsIgnoreCase("INCOMING");
+        }
+    }
+
+    /** The outgoing relations only, as this pattern owns them; null when the request names none. */
+    List<Relation> outgoingRelations() {
+        return relations == null ? null : relations.stream().filter(r -> r == null || r.isOutgoing()).toList();
+    }
 }

@@ -93,7 +93,7 @@ public class PatternService {
         pattern.slug = request.slug();
         apply(request, pattern);
         pattern.persist();
-        replaceRelations(pattern, request.relations());
+        replaceRelations(pattern, request.outgoingRelations());
         em.flush();
         revise(pattern, null, editorAccountId);
         return view(pattern);
@@ -109,7 +109,7 @@ public class PatternService {
         apply(request, pattern);
         pattern.updatedAt = Times.now();
         if (request.relations() != null) {
-            replaceRelations(pattern, request.relations());
+            replaceRelations(pattern, request.outgoingRelations());
         }
         em.flush();
         revise(pattern, before, editorAccountId);
@@ -143,7 +143,7 @@ public class PatternService {
         }
         violations.check(!request.summary().contains("\n"), "summary", "A summary is one line.");
         if (request.relations() != null) {
-            for (PatternRequest.Relation relation : request.relations()) {
+            for (PatternRequest.Relation relation : request.outgoingRelations()) {
                 if (relation.to().equals(ownSlug)) {
                     violations.add("relations", "A pattern cannot relate to itself.");
                 } else if (Pattern.findBySlug(relation.to()).isEmpty()) {

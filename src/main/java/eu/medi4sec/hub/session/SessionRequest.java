@@ -12,5 +12,16 @@ public record SessionRequest(
         @NotNull(message = "Give the time the session starts, with its offset.") OffsetDateTime startsAt,
         @NotNull(message = "Give the time the session ends, with its offset.") OffsetDateTime endsAt,
         /** Optional: the staff account who runs it. */
-        Long facilitatorId) {
+        Long facilitatorId,
+        /** The GET shape of the same choice, {@code {"id","displayName"}}, so a session read can be sent back. */
+        SessionView.Facilitator facilitator) {
+
+    public SessionRequest(String title, String prompt, OffsetDateTime startsAt, OffsetDateTime endsAt, Long facilitatorId) {
+        this(title, prompt, startsAt, endsAt, facilitatorId, null);
+    }
+
+    /** The facilitator chosen, by either shape; {@code facilitatorId} wins where both are sent. */
+    Long facilitatorAccountId() {
+        return facilitatorId != null ? facilitatorId : facilitator == null ? null : facilitator.id();
+    }
 }

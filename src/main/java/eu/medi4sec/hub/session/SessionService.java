@@ -125,9 +125,9 @@ public class SessionService {
                 "startsAt", "The session must start within the workshop (" + workshop.startsAt() + " to " + workshop.endsAt() + ").");
         violations.check(!request.endsAt().isAfter(workshop.endsAt()) && !request.endsAt().isBefore(workshop.startsAt()),
                 "endsAt", "The session must end within the workshop (" + workshop.startsAt() + " to " + workshop.endsAt() + ").");
-        if (request.facilitatorId() != null) {
-            violations.check(accounts.exists(request.facilitatorId()), "facilitatorId",
-                    "There is no staff account " + request.facilitatorId() + ".");
+        if (request.facilitatorAccountId() != null) {
+            violations.check(accounts.exists(request.facilitatorAccountId()), "facilitatorId",
+                    "There is no staff account " + request.facilitatorAccountId() + ".");
         }
         violations.throwIfAny();
     }
@@ -137,7 +137,7 @@ public class SessionService {
         session.prompt = request.prompt() == null ? "" : request.prompt().trim();
         session.startsAt = request.startsAt().toInstant();
         session.endsAt = request.endsAt().toInstant();
-        session.facilitatorId = request.facilitatorId();
+        session.facilitatorId = request.facilitatorAccountId();
     }
 
     private SessionView view(AgendaSession s, WorkshopView workshop) {

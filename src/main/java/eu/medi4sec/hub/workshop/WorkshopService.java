@@ -161,7 +161,8 @@ public class WorkshopService {
 
     private static boolean isZone(String zone) {
         try {
-            return zone != null && zone.contains("/") && ZoneId.getAvailableZoneIds().contains(ZoneId.of(zone).getId());
+            // Every IANA id (UTC and Etc/UTC included); offsets such as +01:00 and made-up names are not.
+            return zone != null && ZoneId.getAvailableZoneIds().contains(ZoneId.of(zone).getId());
         } catch (DateTimeException e) {
             return false;
         }

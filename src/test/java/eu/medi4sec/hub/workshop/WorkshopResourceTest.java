@@ -92,6 +92,25 @@ class WorkshopResourceTest {
     }
 
     @Test
+    void everyIanaZoneIsAcceptedAndOffsetsAndMadeUpNamesAreNot() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        for (String zone : new String[] {"UTC", "Etc/UTC", "Europe/Brussels", "America/Argentina/Buenos_Aires", "Etc/GMT+5"}) {
+            Map<String, Object> body = aWorkshopBody();
+            body.put("timeZone", zone);
+            given().auth().oauth2(organiser.token()).contentType("application/json").body(body)
+                    .when().post("/api/workshops")
+                    .then().statusCode(201).body("timeZone", equalTo(zone));
+        }
+        for (String zone : new String[] {"+01:00", "UTC+1", "Mars/Olympus", "Z"}) {
+            Map<String, Object> body = aWorkshopBody();
+            body.put("timeZone", zone);
+            given().auth().oauth2(organiser.token()).contentType("application/json").body(body)
+                    .when().post("/api/workshops")
+                    .then().statusCode(422).body("violations.field", hasItem("timeZone"));
+        }
+    }
+
+    @Test
     void crossFieldRulesNameTheirFields() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Map<String, Object> body = aWorkshopBody();
