@@ -2,6 +2,7 @@ package eu.medi4sec.hub.breakout;
 
 import eu.medi4sec.hub.account.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -36,9 +37,9 @@ public class BreakoutResource {
 
     @GET
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.FACILITATOR})
-    @Operation(summary = "The current breakout groups with their score")
-    public AllocationView current(@PathParam("workshopId") long workshopId) {
-        return breakouts.current(workshopId);
+    @Operation(summary = "The current breakout groups with their score", description = "204 before the first allocation.")
+    public RestResponse<AllocationView> current(@PathParam("workshopId") long workshopId) {
+        return breakouts.current(workshopId).map(RestResponse::ok).orElseGet(RestResponse::noContent);
     }
 
     @PUT

@@ -4,6 +4,7 @@ import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.delegate.DelegateService;
 import eu.medi4sec.hub.delegate.DelegateView;
 import io.quarkus.panache.common.Sort;
+import eu.medi4sec.hub.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,11 @@ public class BreakoutService {
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final DelegateService delegates;
+    private final WorkshopService workshops;
 
-    BreakoutService(DelegateService delegates) {
+    BreakoutService(DelegateService delegates, WorkshopService workshops) {
         this.delegates = delegates;
+        this.workshops = workshops;
     }
 
     /** Splits the workshop's participants (checked-in delegates, or all registered before anyone checks in). */
@@ -71,11 +74,12 @@ public class BreakoutService {
         return view(allocation, participants);
     }
 
-    public AllocationView current(long workshopId) {
-        BreakoutAllocation allocation = BreakoutAllocation.<BreakoutAllocation>find("workshopId = ?1 and current = true", workshopId)
+    /** The current groups, or empty before the first allocation; an unknown workshop is 404. */
+    public java.util.Optional<AllocationView> current(long workshopId) {
+        workshops.get(workshopId);
+        return BreakoutAllocation.<BreakoutAllocation>find("workshopId = ?1 and current = true", workshopId)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Workshop " + workshopId + " has no breakout groups yet."));
-        return view(allocation, delegates.list(workshopId, java.util.Optional.empty(), java.util.Optional.empty()));
+                .map(allocation -> view(allocation, delegates.list(workshopId, java.util.Optional.empty(), java.util.Optional.empty())));
     }
 
     /** An organiser moves one delegate by hand; the score is worked out again. */

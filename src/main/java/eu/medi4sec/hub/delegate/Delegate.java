@@ -88,6 +88,14 @@ public class Delegate extends PanacheEntity {
         }
     }
 
+    /** In person at the desk: an invited or waitlisted delegate, present and consenting, takes part. */
+    void registerAtDesk(String noticeVersion, Instant at) {
+        consent(noticeVersion, at);
+        status = DelegateStatus.REGISTERED;
+        registeredAt = at;
+        checkedInAt = at;
+    }
+
     void promote(Instant at) {
         status = DelegateStatus.REGISTERED;
         registeredAt = at;

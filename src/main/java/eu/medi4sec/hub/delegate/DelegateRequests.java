@@ -52,6 +52,9 @@ public final class DelegateRequests {
             @NotNull(message = "Accept the privacy and attribution notice to confirm.")
             @AssertTrue(message = "Accept the privacy and attribution notice to confirm.") Boolean consent) {}
 
+    /** Checking in at the door; consent is needed only for someone who has not registered themselves. */
+    public record CheckIn(Boolean consent) {}
+
     /** Joining the live workshop: a personal key, or at the venue a join code with the email of a checked-in delegate. */
     public record Join(String accessToken, String joinCode, String email) {}
 }

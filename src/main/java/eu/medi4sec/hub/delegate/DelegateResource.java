@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -96,9 +97,23 @@ public class DelegateResource {
     @POST
     @Path("{delegateId}/check-in")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
-    @Operation(summary = "Check a registered delegate in", description = "Checking in twice keeps the first time.")
-    public DelegateView checkIn(@PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
-        return delegates.checkIn(workshopId, delegateId);
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check a delegate in at the door", description = "A registered delegate checks in (twice keeps the "
+            + "first time); the body may be left out. An invited or waitlisted person who is present is registered and "
+            + "checked in at once with {\"consent\": true} taken at the desk (else 422 on consent). Walk-ins: invite, "
+            + "then check in with consent.")
+    public DelegateView checkIn(@PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId,
+            DelegateRequests.CheckIn checkIn) {
+        return delegates.checkIn(workshopId, delegateId, checkIn != null && Boolean.TRUE.equals(checkIn.consent()));
+    }
+
+    /** The same without a body, as clients have always sent it: a registered delegate checks in. */
+    @POST
+    @Path("{delegateId}/check-in")
+    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @Operation(hidden = true)
+    public DelegateView checkInWithoutBody(@PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
+        return delegates.checkIn(workshopId, delegateId, false);
     }
 
     @DELETE

@@ -273,12 +273,30 @@ public class DelegateService {
 
     @Transactional
     public DelegateView checkIn(long workshopId, long delegateId) {
+        return checkIn(workshopId, delegateId, false);
+    }
+
+    @Transactional
+    public DelegateView checkIn(long workshopId, long delegateId, boolean consentAtDesk) {
         Delegate delegate = find(workshopId, delegateId);
-        if (delegate.status != DelegateStatus.REGISTERED) {
-            throw ProblemException.conflict("Only a registered delegate can check in; " + delegate.name + " is " + delegate.status + ".");
-        }
-        if (delegate.checkedInAt == null) {
-            delegate.checkedInAt = Times.now();
+        switch (delegate.status) {
+            case REGISTERED -> {
+                if (delegate.checkedInAt == null) {
+                    delegate.checkedInAt = Times.now();
+                }
+            }
+            case INVITED, WAITLISTED -> {
+                // Present at the door: the person is here, so the desk seats them once they consent.
+                if (!consentAtDesk) {
+                    throw ProblemException.invalid("consent",
+                            "Ask for consent at the desk before checking in someone who has not registered.");
+                }
+                WorkshopView workshop = workshops.get(workshopId);
+                delegate.registerAtDesk(ConsentNotice.forAttribution(workshop.attribution()).version(), Times.now());
+            }
+            case CANCELLED, DECLINED -> throw ProblemException.conflict(delegate.name + " has "
+                    + (delegate.status == DelegateStatus.CANCELLED ? "cancelled" : "declined")
+                    + ". Add them again as a walk-in to check them in.");
         }
         return DelegateView.of(delegate);
     }

@@ -40,8 +40,11 @@ public class JoinService {
 
     @Transactional
     public Joined join(DelegateRequests.Join request) {
-        Delegate delegate = find(request).orElseThrow(() -> ProblemException.unauthorized(
-                "This key, or this join code and email, do not match a delegate who can join."));
+        Delegate delegate = find(request).orElseThrow(() -> ProblemException.unauthorized(usesKey(request)
+                ? "This personal link is not valid (any more). Ask at the desk for a new one, or join with the join code and your email once you have checked in."
+                // The same words whether or not the email is registered: a stranger learns nothing.
+                : "This join code and email do not let you in yet. If you have registered, check in at the desk first, "
+                        + "or open the personal link you were given when you registered. If you have not registered, ask at the desk."));
         WorkshopView workshop = workshops.get(delegate.workshopId);
         switch (delegate.status) {
             case REGISTERED -> { }
@@ -62,8 +65,12 @@ public class JoinService {
         return new Joined(issued.token(), issued.expiresAt(), PublicWorkshopView.of(workshop), DelegateView.of(delegate));
     }
 
+    private static boolean usesKey(DelegateRequests.Join request) {
+        return request.accessToken() != null && !request.accessToken().isBlank();
+    }
+
     private Optional<Delegate> find(DelegateRequests.Join request) {
-        if (request.accessToken() != null && !request.accessToken().isBlank()) {
+        if (usesKey(request)) {
             return delegates.findByKey(request.accessToken());
         }
         if (request.joinCode() == null || request.joinCode().isBlank() || request.email() == null || request.email().isBlank()) {

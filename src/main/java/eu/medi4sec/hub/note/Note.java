@@ -51,6 +51,10 @@ public class Note extends PanacheEntity {
     @Column(nullable = false)
     public int votes;
 
+    /** The sender's Idempotency-Key; shown to the author only. */
+    @Column(name = "client_key")
+    public java.util.UUID clientKey;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Times.now();
 

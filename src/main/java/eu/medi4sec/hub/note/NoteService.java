@@ -65,8 +65,9 @@ public class NoteService {
 
     public record VoteView(long noteId, int votes, boolean votedByMe) {}
 
-    public record ModerationEntry(long id, long noteId, String action, String reason, long actorAccountId, String actorName,
-            Instant at) {}
+    /** One moderation action, naming the note by its text (staff read every note) and the moderator by name. */
+    public record ModerationEntry(long id, long noteId, String noteText, String action, String reason, long actorAccountId,
+            String actorName, Instant at) {}
 
     // ---- capture ---------------------------------------------------------------------------------
 
@@ -101,6 +102,7 @@ public class NoteService {
         note.authorAccountId = author.accountId();
         note.kind = request.kind();
         note.text = request.text();
+        note.clientKey = key;
         note.status = workshop.preModeration() && !author.isStaff() ? NoteStatus.PENDING : NoteStatus.VISIBLE;
         note.persist();
         em.flush();
@@ -343,8 +345,14 @@ public class NoteService {
 
     public List<ModerationEntry> moderationLog(long workshopId) {
         workshops.get(workshopId);
-        return ModerationAction.<ModerationAction>list("workshopId = ?1 order by createdAt desc, id desc", workshopId).stream()
-                .map(a -> new ModerationEntry(a.id, a.noteId, a.action, a.reason, a.actorAccountId,
+        List<ModerationAction> actions = ModerationAction.list("workshopId = ?1 order by createdAt desc, id desc", workshopId);
+        java.util.Map<Long, String> texts = new java.util.HashMap<>();
+        if (!actions.isEmpty()) {
+            Note.<Note>list("id in ?1", actions.stream().map(a -> a.noteId).distinct().toList())
+                    .forEach(n -> texts.put(n.id, n.text));
+        }
+        return actions.stream()
+                .map(a -> new ModerationEntry(a.id, a.noteId, texts.get(a.noteId), a.action, a.reason, a.actorAccountId,
                         accounts.exists(a.actorAccountId) ? accounts.get(a.actorAccountId).displayName() : null, a.createdAt))
                 .toList();
     }

@@ -11,7 +11,9 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NoteView(long id, long workshopId, Long sessionId, String text, NoteKind kind, NoteStatus status,
         Boolean pinned, Integer votes, Long mergedInto, Instant createdAt, Instant updatedAt, Author author,
-        String hiddenReason, Boolean mine, Boolean votedByMe, Instant editableUntil) {
+        String hiddenReason, Boolean mine, Boolean votedByMe, Instant editableUntil,
+        /** The Idempotency-Key the author's device sent; only the author sees it. */
+        java.util.UUID clientKey) {
 
     /**
      * What may be shown of the author: under ATTRIBUTED name and organisation (and sector); under

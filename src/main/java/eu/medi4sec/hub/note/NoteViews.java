@@ -76,7 +76,7 @@ public class NoteViews {
             }
             // hidden, merged or withdrawn: others learn only that it is gone
             return Optional.of(new NoteView(note.id, note.workshopId, null, null, null, note.status, null, null,
-                    note.mergedInto, null, null, null, null, null, null, null));
+                    note.mergedInto, null, null, null, null, null, null, null, null));
         }
         boolean editable = mine && (note.status == NoteStatus.VISIBLE || note.status == NoteStatus.PENDING);
         return Optional.of(new NoteView(note.id, note.workshopId, note.sessionId, note.text, note.kind, note.status,
@@ -85,7 +85,8 @@ public class NoteViews {
                 viewer.isStaff() ? note.hiddenReason : null,
                 viewer.kind() == Viewer.Kind.DELEGATE ? mine : null,
                 context.votedByViewer() == null ? null : context.votedByViewer().contains(note.id),
-                editable ? note.createdAt.plus(editWindow) : null));
+                editable ? note.createdAt.plus(editWindow) : null,
+                mine ? note.clientKey : null));
     }
 
     Duration editWindow() {

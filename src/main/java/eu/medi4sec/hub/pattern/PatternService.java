@@ -6,6 +6,7 @@ import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.Violations;
+import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.theme.ThemeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,11 +24,13 @@ import java.util.TreeSet;
 public class PatternService {
 
     private final ThemeService themes;
+    private final AccountService accounts;
     private final EntityManager em;
     private final ObjectMapper json;
 
-    PatternService(ThemeService themes, EntityManager em, ObjectMapper json) {
+    PatternService(ThemeService themes, AccountService accounts, EntityManager em, ObjectMapper json) {
         this.themes = themes;
+        this.accounts = accounts;
         this.em = em;
         this.json = json;
     }
@@ -38,7 +41,7 @@ public class PatternService {
         public record Edge(String from, String to, RelationType type) {}
     }
 
-    public record Revision(long version, Long editorAccountId, Instant editedAt, Map<String, Object> before,
+    public record Revision(long version, Long editorAccountId, String editorName, Instant editedAt, Map<String, Object> before,
             Map<String, Object> after) {}
 
     public List<PatternView> list(Optional<String> theme, Optional<PatternStatus> status, Optional<String> text) {
@@ -116,10 +119,15 @@ public class PatternService {
         return view(pattern);
     }
 
+    private String editorName(Long accountId) {
+        return accountId != null && accounts.exists(accountId) ? accounts.get(accountId).displayName() : null;
+    }
+
     public List<Revision> revisions(String slug) {
         Pattern pattern = find(slug);
         return PatternRevision.<PatternRevision>list("patternId = ?1 order by version desc, id desc", pattern.id).stream()
-                .map(r -> new Revision(r.version, r.editorAccountId, r.editedAt, read(r.before), read(r.after))).toList();
+                .map(r -> new Revision(r.version, r.editorAccountId, editorName(r.editorAccountId), r.editedAt, read(r.before),
+                        read(r.after))).toList();
     }
 
     public Graph graph() {

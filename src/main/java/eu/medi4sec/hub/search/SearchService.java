@@ -23,8 +23,9 @@ public class SearchService {
 
     public enum Type { NOTE, LESSON, PATTERN }
 
+    /** One result; notes and lessons name their workshop (workshopTitle) so people need not look it up. */
     public record Hit(Type type, Long id, String slug, String title, String snippet, double rank, Long workshopId,
-            NoteView note) {}
+            String workshopTitle, NoteView note) {}
 
     public record Filter(String q, Optional<Type> type, Optional<Long> workshopId, Optional<String> theme, int limit) {}
 
@@ -54,7 +55,7 @@ public class SearchService {
     private List<Hit> notes(Filter filter, Optional<Long> workshop, Viewer viewer) {
         String visibility = viewer.isStaff() ? "" : " and (n.status = 'VISIBLE' or n.author_delegate_id = :me)";
         var query = em.createNativeQuery("""
-                select n.id, ts_rank(n.search, q) as rank, ts_headline('english', n.text, q, :marks)
+                select n.id, ts_rank(n.search, q) as rank, ts_headline('english', n.text, q, :marks), w.title
                 from note n join workshop w on w.id = n.workshop_id, websearch_to_tsquery('english', :q) q
                 where n.search @@ q and n.status not in ('MERGED', 'WITHDRAWN')""" + visibility
                 + (workshop.isPresent() ? " and n.workshop_id = :workshop" : "")
@@ -69,14 +70,15 @@ public class SearchService {
             Object[] r = (Object[]) row;
             NoteView note = notes.get(((Number) r[0]).longValue(), viewer);
             hits.add(new Hit(Type.NOTE, note.id(), null, note.kind() == null ? null : note.kind().name(), (String) r[2],
-                    ((Number) r[1]).doubleValue(), note.workshopId(), note));
+                    ((Number) r[1]).doubleValue(), note.workshopId(), (String) r[3], note));
         }
         return hits;
     }
 
     private List<Hit> lessons(Filter filter, Optional<Long> workshop, Viewer viewer) {
         var query = em.createNativeQuery("""
-                select l.id, l.title, ts_rank(l.search, q) as rank, ts_headline('english', l.statement, q, :marks), l.workshop_id
+                select l.id, l.title, ts_rank(l.search, q) as rank, ts_headline('english', l.statement, q, :marks), l.workshop_id,
+                       w.title as workshop_title
                 from lesson l join workshop w on w.id = l.workshop_id, websearch_to_tsquery('english', :q) q
                 where l.search @@ q""" + (viewer.isStaff() ? "" : " and l.status <> 'REJECTED'")
                 + (workshop.isPresent() ? " and l.workshop_id = :workshop" : "")
@@ -87,7 +89,7 @@ public class SearchService {
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
             hits.add(new Hit(Type.LESSON, ((Number) r[0]).longValue(), null, (String) r[1], (String) r[3],
-                    ((Number) r[2]).doubleValue(), ((Number) r[4]).longValue(), null));
+                    ((Number) r[2]).doubleValue(), ((Number) r[4]).longValue(), (String) r[5], null));
         }
         return hits;
     }
@@ -104,7 +106,7 @@ public class SearchService {
         List<Hit> hits = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            hits.add(new Hit(Type.PATTERN, null, (String) r[0], (String) r[1], (String) r[3], ((Number) r[2]).doubleValue(), null, null));
+            hits.add(new Hit(Type.PATTERN, null, (String) r[0], (String) r[1], (String) r[3], ((Number) r[2]).doubleValue(), null, null, null));
         }
         return hits;
     }

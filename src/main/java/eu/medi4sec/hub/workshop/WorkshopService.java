@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -23,7 +24,10 @@ public class WorkshopService {
 
     private final ThemeService themes;
 
-    WorkshopService(ThemeService themes) {
+    private final Event<WorkshopStatusChanged> statusChanges;
+
+    WorkshopService(ThemeService themes, Event<WorkshopStatusChanged> statusChanges) {
+        this.statusChanges = statusChanges;
         this.themes = themes;
     }
 
@@ -105,8 +109,10 @@ public class WorkshopService {
     @Transactional
     public WorkshopView transition(long id, WorkshopStatus target) {
         Workshop workshop = find(id);
+        WorkshopStatus from = workshop.status;
         workshop.moveTo(target);
         Workshop.flush();
+        statusChanges.fire(new WorkshopStatusChanged(id, from, target));
         return WorkshopView.of(workshop);
     }
 

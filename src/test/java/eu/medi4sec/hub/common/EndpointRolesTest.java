@@ -48,6 +48,7 @@ class EndpointRolesTest {
                 new Rule("POST", "/api/accounts", admins, false),
                 new Rule("GET", "/api/accounts/1", admins, false),
                 new Rule("PATCH", "/api/accounts/1", admins, false),
+                new Rule("GET", "/api/staff?role=FACILITATOR", writers, false),
                 new Rule("GET", "/api/workshops", everyone, false),
                 new Rule("POST", "/api/workshops", writers, false),
                 new Rule("GET", workshop, everyone, false),

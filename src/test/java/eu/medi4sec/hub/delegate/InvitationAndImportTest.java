@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -113,7 +114,7 @@ class InvitationAndImportTest {
     }
 
     @Test
-    void checkInIsForRegisteredDelegatesAndCounts() {
+    void checkInCountsAndAsksForConsentFromSomeoneWhoHasNotRegistered() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Staff.SignedIn facilitator = Staff.aFacilitator();
         Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 1);
@@ -124,9 +125,35 @@ class InvitationAndImportTest {
                 .then().statusCode(200).extract().path("checkedInAt");
         given().auth().oauth2(facilitator.token()).post(base + seated.id() + "/check-in")
                 .then().statusCode(200).body("checkedInAt", equalTo(first));
-        given().auth().oauth2(facilitator.token()).post(base + waiting.id() + "/check-in").then().statusCode(409);
         given().auth().oauth2(facilitator.token()).get(base + "counts")
                 .then().body("registered", equalTo(1)).body("checkedIn", equalTo(1)).body("waitlisted", equalTo(1)).body("capacity", equalTo(1));
+        // the waitlisted person is at the door: the desk seats them once they consent
+        given().auth().oauth2(facilitator.token()).post(base + waiting.id() + "/check-in")
+                .then().statusCode(422).contentType("application/problem+json").body("violations.field", contains("consent"));
+        given().auth().oauth2(facilitator.token()).contentType("application/json").body(Map.of("consent", true))
+                .post(base + waiting.id() + "/check-in")
+                .then().statusCode(200).body("status", equalTo("REGISTERED")).body("checkedInAt", notNullValue());
+        given().auth().oauth2(facilitator.token()).get(base + "counts")
+                .then().body("registered", equalTo(2)).body("checkedIn", equalTo(2)).body("waitlisted", equalTo(0));
         given().auth().oauth2(Staff.anAnalyst().token()).get(base).then().statusCode(403);
+    }
+
+    @Test
+    void anInvitedPersonAtTheDoorIsCheckedInWithConsentAndCanJoinWithCodeAndEmail() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Workshops.Created workshop = Workshops.aLiveWorkshop(organiser.token());
+        long id = ((Number) given().auth().oauth2(organiser.token()).contentType("application/json")
+                .body(aDelegate("Wanda Walkin", "wanda-" + System.nanoTime() + "@example.org"))
+                .post("/api/workshops/" + workshop.id() + "/delegates").then().statusCode(201).extract().path("id")).longValue();
+        String email = given().auth().oauth2(organiser.token()).get("/api/workshops/" + workshop.id() + "/delegates/" + id)
+                .then().extract().path("email");
+        given().auth().oauth2(organiser.token()).contentType("application/json").body(Map.of("consent", false))
+                .post("/api/workshops/" + workshop.id() + "/delegates/" + id + "/check-in").then().statusCode(422);
+        given().auth().oauth2(organiser.token()).contentType("application/json").body(Map.of("consent", true))
+                .post("/api/workshops/" + workshop.id() + "/delegates/" + id + "/check-in")
+                .then().statusCode(200).body("status", equalTo("REGISTERED")).body("checkedInAt", notNullValue());
+        given().contentType("application/json").header("X-Forwarded-For", eu.medi4sec.hub.support.Delegates.anAddress())
+                .body(Map.of("joinCode", workshop.joinCode(), "email", email))
+                .post("/api/join").then().statusCode(200).body("delegate.id", equalTo((int) id));
     }
 }

@@ -53,6 +53,12 @@ class JoinTest {
         String wrongCode = join(Map.of("joinCode", "QQQQQQ", "email", delegate.email()), Delegates.anAddress())
                 .statusCode(401).extract().path("detail");
         org.junit.jupiter.api.Assertions.assertEquals(notYet, wrongCode);
+        // a registered delegate not yet checked in is told what to do, in words a stranger learns nothing from
+        org.hamcrest.MatcherAssert.assertThat(notYet, org.hamcrest.Matchers.containsString("check in at the desk"));
+        org.hamcrest.MatcherAssert.assertThat(notYet, org.hamcrest.Matchers.containsString("personal link"));
+        String stranger = join(Map.of("joinCode", workshop.joinCode(), "email", "nobody-" + delegate.email()), Delegates.anAddress())
+                .statusCode(401).extract().path("detail");
+        org.junit.jupiter.api.Assertions.assertEquals(notYet, stranger);
     }
 
     @Test

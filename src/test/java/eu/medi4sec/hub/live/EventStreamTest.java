@@ -45,6 +45,23 @@ class EventStreamTest {
     }
 
     @Test
+    void aWorkshopClosingIsAnEventEachViewerSeesAsTheirApiShowsTheWorkshop() throws Exception {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        String delegate = Live.aDelegateIn(round);
+        try (SseClient phone = stream(round, delegate, null); SseClient projector = stream(round, organiser.token(), null)) {
+            eu.medi4sec.hub.support.Workshops.moveTo(organiser.token(), round.workshopId(), "CLOSED");
+            JsonNode forDelegate = JSON.readTree(phone.await("workshop.status", WAIT).data());
+            assertEquals(round.workshopId(), forDelegate.get("id").asLong());
+            assertEquals("CLOSED", forDelegate.get("status").asText());
+            assertTrue(forDelegate.get("joinCode") == null, "a delegate's view has no join code");
+            JsonNode forStaff = JSON.readTree(projector.await("workshop.status", WAIT).data());
+            assertEquals("CLOSED", forStaff.get("status").asText());
+            assertEquals(round.joinCode(), forStaff.get("joinCode").asText());
+        }
+    }
+
+    @Test
     void aNoteArrivesOnTheStreamAsTheNotesApiShowsIt() throws Exception {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Live.Round round = Live.anOpenRound(organiser.token());
@@ -73,19 +90,20 @@ class EventStreamTest {
         try (SseClient fromStart = stream(round, organiser.token(), 0L)) {
             all = fromStart.drain(Duration.ofSeconds(2));
         }
-        // round.opened, three notes, one pin: every event of the workshop, in order, ids only growing
-        assertEquals(List.of("round.opened", "note.created", "note.created", "note.created", "note.pinned"),
-                all.stream().map(SseClient.Event::type).toList());
+        // SCHEDULED and LIVE, round.opened, three notes, one pin: every event of the workshop, in order,
+        // ids only growing
+        assertEquals(List.of("workshop.status", "workshop.status", "round.opened", "note.created", "note.created",
+                "note.created", "note.pinned"), all.stream().map(SseClient.Event::type).toList());
         for (int i = 1; i < all.size(); i++) {
             assertEquals(all.get(i - 1).id() + 1, all.get(i).id());
         }
-        assertEquals(first, JSON.readTree(all.get(1).data()).get("id").asLong());
+        assertEquals(first, JSON.readTree(all.get(3).data()).get("id").asLong());
 
-        long seenUpTo = all.get(2).id();
+        long seenUpTo = all.get(4).id();
         Live.aNote(delegate, round, "four");
         try (SseClient resumed = stream(round, organiser.token(), seenUpTo)) {
             List<SseClient.Event> missed = resumed.drain(Duration.ofSeconds(2));
-            assertEquals(List.of(all.get(3).id(), all.get(4).id(), all.get(4).id() + 1),
+            assertEquals(List.of(all.get(5).id(), all.get(6).id(), all.get(6).id() + 1),
                     missed.stream().map(SseClient.Event::id).toList());
             assertEquals("four", JSON.readTree(missed.get(2).data()).get("text").asText());
             // and it goes on live

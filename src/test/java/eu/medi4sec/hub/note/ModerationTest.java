@@ -100,6 +100,7 @@ class ModerationTest {
                 .body("[0].actorAccountId", equalTo((int) facilitator.account().id()))
                 .body("[0].actorName", equalTo(facilitator.account().displayName()))
                 .body("[0].noteId", equalTo((int) id))
+                .body("[0].noteText", equalTo("Pin me"))
                 .body("[0].at", org.hamcrest.Matchers.notNullValue());
     }
 

@@ -44,6 +44,27 @@ class NoteCaptureTest {
     }
 
     @Test
+    void twoIdenticalNotesAreTwoNotesEachKnownToItsAuthorByItsOwnKey() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        String delegate = Live.aDelegateIn(round);
+        String other = Live.aDelegateIn(round);
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        var a = Live.send(delegate, round, "Same words", first);
+        var b = Live.send(delegate, round, "Same words", second);
+        assertEquals(first, a.path("clientKey"));
+        assertEquals(second, b.path("clientKey"));
+        given().auth().oauth2(delegate).get("/api/workshops/" + round.workshopId() + "/notes")
+                .then().statusCode(200).body("clientKey", org.hamcrest.Matchers.containsInAnyOrder(first, second));
+        // nobody else learns the key: not another delegate, not staff
+        given().auth().oauth2(other).get("/api/workshops/" + round.workshopId() + "/notes")
+                .then().statusCode(200).body("size()", equalTo(2)).body("clientKey", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+        given().auth().oauth2(organiser.token()).get("/api/workshops/" + round.workshopId() + "/notes")
+                .then().statusCode(200).body("clientKey", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+    }
+
+    @Test
     void retryWithTheSameKeyReturnsTheOriginalNoteAndCreatesNothing() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Live.Round round = Live.anOpenRound(organiser.token());

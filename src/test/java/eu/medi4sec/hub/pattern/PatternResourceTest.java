@@ -91,6 +91,7 @@ class PatternResourceTest {
                 .body("[0].before.summary", equalTo("Agree when official accounts stay silent so that urgent posts stand out."))
                 .body("[0].after.summary", equalTo("A changed summary."))
                 .body("[0].editorAccountId", equalTo((int) analyst.account().id()))
+                .body("[0].editorName", equalTo(analyst.account().displayName()))
                 .body("[1].before", nullValue());
     }
 

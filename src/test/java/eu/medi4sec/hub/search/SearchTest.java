@@ -29,6 +29,8 @@ class SearchTest {
         List<String> types = hits.path("type");
         org.junit.jupiter.api.Assertions.assertTrue(types.containsAll(List.of("NOTE", "LESSON")), types.toString());
         String snippet = hits.path("find { it.type == 'NOTE' }.snippet");
+        org.junit.jupiter.api.Assertions.assertEquals("Rumours during mass gatherings", hits.path("find { it.type == 'NOTE' }.workshopTitle"));
+        org.junit.jupiter.api.Assertions.assertEquals("Rumours during mass gatherings", hits.path("find { it.type == 'LESSON' }.workshopTitle"));
         org.junit.jupiter.api.Assertions.assertTrue(snippet.contains("\u0002quokka\u0003"), snippet);
         given().auth().oauth2(organiser.token()).queryParam("q", "rumour").queryParam("type", "pattern").get("/api/search")
                 .then().body("type", everyItem(equalTo("PATTERN"))).body("slug", hasItem("rapid-rumour-rebuttal"));

@@ -1,0 +1,52 @@
+package eu.medi4sec.hub.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.medi4sec.hub.workshop.PublicWorkshopView;
+import eu.medi4sec.hub.workshop.WorkshopService;
+import eu.medi4sec.hub.workshop.WorkshopStatusChanged;
+import eu.medi4sec.hub.workshop.WorkshopView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+
+/**
+ * workshop.status: a workshop went LIVE, CLOSED, … The data is the workshop as its API shows the
+ * viewer: staff get the staff view, delegates the public one (no join code).
+ */
+@ApplicationScoped
+class WorkshopStatusEvents implements EventRenderer {
+
+    static final String TYPE = "workshop.status";
+
+    private final EventLog events;
+    private final WorkshopService workshops;
+    private final ObjectMapper json;
+
+    WorkshopStatusEvents(EventLog events, WorkshopService workshops, ObjectMapper json) {
+        this.events = events;
+        this.workshops = workshops;
+        this.json = json;
+    }
+
+    void onStatusChange(@Observes WorkshopStatusChanged change) {
+        events.append(change.workshopId(), TYPE, null, null, null);
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return TYPE.equals(type);
+    }
+
+    @Override
+    public Prepared prepare(EventLog.Event event) {
+        try {
+            WorkshopView workshop = workshops.get(event.workshopId());
+            String staff = json.writeValueAsString(workshop);
+            String delegates = json.writeValueAsString(PublicWorkshopView.of(workshop));
+            return viewer -> Optional.of(viewer.isStaff() ? staff : delegates);
+        } catch (JsonProcessingException | RuntimeException e) {
+            return viewer -> Optional.empty();
+        }
+    }
+}
