@@ -12,4 +12,21 @@ public final class Times {
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
+
+    private static final java.time.format.DateTimeFormatter DAY_AND_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ENGLISH);
+
+    /**
+     * A span as people read it in messages, in the given zone: "Wed 10 Mar 2027, 09:00 to 17:00
+     * (Europe/Brussels)", never a raw ISO timestamp.
+     */
+    public static String readableSpan(java.time.OffsetDateTime from, java.time.OffsetDateTime to, String zone) {
+        java.time.ZoneId id = java.time.ZoneId.of(zone);
+        var start = from.atZoneSameInstant(id);
+        var end = to.atZoneSameInstant(id);
+        String until = start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : DAY_AND_TIME.format(end);
+        return DAY_AND_TIME.format(start) + " to " + until + " (" + zone + ")";
+    }
 }

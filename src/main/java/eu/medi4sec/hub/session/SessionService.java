@@ -122,9 +122,9 @@ public class SessionService {
         Violations violations = new Violations();
         violations.check(request.endsAt().isAfter(request.startsAt()), "endsAt", "The session must end after it starts.");
         violations.check(!request.startsAt().isBefore(workshop.startsAt()) && !request.startsAt().isAfter(workshop.endsAt()),
-                "startsAt", "The session must start within the workshop (" + workshop.startsAt() + " to " + workshop.endsAt() + ").");
+                "startsAt", "The session must start within the workshop (" + within(workshop) + ").");
         violations.check(!request.endsAt().isAfter(workshop.endsAt()) && !request.endsAt().isBefore(workshop.startsAt()),
-                "endsAt", "The session must end within the workshop (" + workshop.startsAt() + " to " + workshop.endsAt() + ").");
+                "endsAt", "The session must end within the workshop (" + within(workshop) + ").");
         if (request.facilitatorAccountId() != null) {
             violations.check(accounts.exists(request.facilitatorAccountId()), "facilitatorId",
                     "There is no staff account " + request.facilitatorAccountId() + ".");
@@ -150,5 +150,9 @@ public class SessionService {
         return new SessionView(s.id, s.workshopId, s.title, s.prompt, s.startsAt.atZone(zone).toOffsetDateTime(),
                 s.endsAt.atZone(zone).toOffsetDateTime(), facilitator, s.position, s.roundOpen, s.roundOpenedAt,
                 s.roundClosedAt);
+    }
+
+    private static String within(WorkshopView workshop) {
+        return Times.readableSpan(workshop.startsAt(), workshop.endsAt(), workshop.timeZone());
     }
 }

@@ -74,7 +74,10 @@ class SessionResourceTest {
         given().auth().oauth2(organiser.token()).contentType("application/json")
                 .body(aSession("Too late", "2027-03-10T16:30:00+01:00", "2027-03-10T18:00:00+01:00"))
                 .when().post("/api/workshops/" + workshop + "/sessions")
-                .then().statusCode(422).body("violations.field", contains("endsAt"));
+                .then().statusCode(422).body("violations.field", contains("endsAt"))
+                // in words and in the workshop's zone, not a raw timestamp
+                .body("violations[0].message",
+                        org.hamcrest.Matchers.equalTo("The session must end within the workshop (Wed 10 Mar 2027, 09:00 to 17:00 (Europe/Brussels))."));
         given().auth().oauth2(organiser.token()).contentType("application/json")
                 .body(aSession("", "2027-03-10T10:00:00+01:00", "2027-03-10T09:00:00+01:00"))
                 .when().post("/api/workshops/" + workshop + "/sessions")
