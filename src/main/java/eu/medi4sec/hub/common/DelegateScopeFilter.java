@@ -30,7 +30,13 @@ public class DelegateScopeFilter {
         if (!matcher.matches() || !isBearer(request)) {
             return Uni.createFrom().nullItem();
         }
-        long workshopId = Long.parseLong(matcher.group(1));
+        long workshopId;
+        try {
+            workshopId = Long.parseLong(matcher.group(1));
+        } catch (NumberFormatException e) {
+            // beyond 64 bits: no such workshop, for anyone
+            return Uni.createFrom().item(Problems.response(Problems.problem(404, "There is no workshop " + matcher.group(1) + ".")));
+        }
         return identities.getDeferredIdentity().onItem().transform(identity -> {
             if (identity.getPrincipal() instanceof JsonWebToken jwt && Caller.DELEGATE.equals(jwt.getClaim(Caller.KIND_CLAIM))
                     && Caller.numberClaim(jwt, Caller.WORKSHOP_CLAIM).orElse(-1) != workshopId) {

@@ -100,6 +100,22 @@ class ApiHygieneTest {
     }
 
     @Test
+    void anIdBeyond64BitsIsNotFoundForStaffAndDelegates() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        var round = eu.medi4sec.hub.support.Live.anOpenRound(organiser.token());
+        String delegate = eu.medi4sec.hub.support.Live.aDelegateIn(round);
+        String huge = "9223372036854775808";
+        // paths a delegate may call; staff may call them all
+        for (String token : new String[] {organiser.token(), delegate}) {
+            for (String path : new String[] {"/api/workshops/" + huge + "/notes", "/api/workshops/" + huge + "/events",
+                    "/api/notes/" + huge, "/api/lessons/" + huge, "/api/workshops/" + round.workshopId() + "/sessions/" + huge}) {
+                isAProblemForAPerson(given().auth().oauth2(token).when().get(path).then(), 404);
+            }
+        }
+        isAProblemForAPerson(given().auth().oauth2(organiser.token()).when().get("/api/workshops/" + huge).then(), 404);
+    }
+
+    @Test
     void anUnknownApiPathIsAProblemNotTheSpa() {
         isAProblemForAPerson(given().when().get("/api/no-such-thing").then(), 404);
     }
