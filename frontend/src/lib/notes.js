@@ -43,14 +43,25 @@ export function isTombstone(note) {
 }
 
 /**
- * The newer view of a note replaces the older one, except that events do not say whether *you*
- * voted (votedByMe): that is kept from what we knew.
+ * The newer view of a note replaces the older one, except for what a view may leave out: events do
+ * not say whether *you* voted (votedByMe), and a view may lack the key the note was sent with
+ * (clientKey) that a 201 told us. Both are kept from what we knew.
  */
 export function mergeNote(known, incoming) {
   if (!known) return { ...incoming }
   const merged = { ...incoming }
   if (merged.votedByMe === undefined && known.votedByMe !== undefined) merged.votedByMe = known.votedByMe
+  if (!merged.clientKey && known.clientKey) merged.clientKey = known.clientKey
   return merged
+}
+
+/**
+ * Whether the server's note is the one an outbox entry sent. The server gives the author back the
+ * Idempotency-Key the phone sent, as clientKey; that, never the text, ties the two together, so two
+ * notes with the same words stay two notes.
+ */
+export function isSentFrom(note, entry) {
+  return Boolean(note?.clientKey) && Boolean(entry?.key) && note.clientKey === entry.key
 }
 
 /**

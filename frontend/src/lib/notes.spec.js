@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  authorLine, backoffDelay, countByKind, countBySector, isTombstone, kindLabel, mergeNote, noteTextProblem, randomUuid, sortNotes,
+  authorLine, backoffDelay, countByKind, countBySector, isSentFrom, isTombstone, kindLabel, mergeNote, noteTextProblem, randomUuid, sortNotes,
 } from './notes.js'
 
 describe('authorLine', () => {
@@ -28,6 +28,17 @@ describe('notes', () => {
   it('keeps votedByMe from the older view when the newer does not say', () => {
     expect(mergeNote({ id: 1, votes: 1, votedByMe: true }, { id: 1, votes: 3 })).toEqual({ id: 1, votes: 3, votedByMe: true })
     expect(mergeNote({ id: 1, votedByMe: true }, { id: 1, votedByMe: false }).votedByMe).toBe(false)
+  })
+
+  it('keeps the key a note was sent with when a newer view leaves it out', () => {
+    expect(mergeNote({ id: 1, clientKey: 'k-1', votes: 0 }, { id: 1, votes: 2 })).toEqual({ id: 1, clientKey: 'k-1', votes: 2 })
+  })
+
+  it('ties a note to its outbox entry by the key it was sent with, never by its words', () => {
+    const entry = { key: 'k-1', text: 'Same words', kind: 'IDEA' }
+    expect(isSentFrom({ id: 1, text: 'Same words', kind: 'IDEA', clientKey: 'k-1' }, entry)).toBe(true)
+    expect(isSentFrom({ id: 2, text: 'Same words', kind: 'IDEA', clientKey: 'k-2' }, entry)).toBe(false)
+    expect(isSentFrom({ id: 3, text: 'Same words', kind: 'IDEA' }, entry)).toBe(false)
   })
 
   it('sorts newest first or by votes, with pinned notes first when asked', () => {

@@ -125,14 +125,53 @@ describe('LivePage', () => {
     await wrapper.find('textarea').setValue('Early on the wall')
     await wrapper.find('form').trigger('submit')
     await flushPromises()
+    const key = notesApi.submitNote.mock.calls[0][2]
     const note = { id: 51, workshopId: 5, sessionId: 3, text: 'Early on the wall', kind: 'INSIGHT', status: 'VISIBLE', votes: 0,
-      mine: true, createdAt: '2027-03-10T09:42:00Z' }
+      mine: true, clientKey: key, createdAt: '2027-03-10T09:42:00Z' }
     stream.onEvent({ id: 5, type: 'note.created', data: note })
     await flushPromises()
     expect(wrapper.find('.my-notes').findAll('li')).toHaveLength(1)
     answer(note)
     await flushPromises()
     expect(wrapper.find('.my-notes').findAll('li')).toHaveLength(1)
+    expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
+    wrapper.unmount()
+  })
+
+  it('shows two notes when the same words are sent twice, whatever comes first', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    const answers = []
+    notesApi.submitNote.mockImplementation(() => new Promise((resolve) => answers.push(resolve)))
+    const { wrapper } = await mountPage()
+    stream.onOpen()
+    for (let i = 0; i < 2; i += 1) {
+      await wrapper.find('textarea').setValue('Keep the helpline open')
+      await wrapper.find('form').trigger('submit')
+      await flushPromises()
+    }
+    const items = () => wrapper.find('.my-notes').findAll('li')
+    expect(items()).toHaveLength(2)
+
+    // the first is sent (the outbox sends one at a time); the stream brings it before its answer
+    const [firstKey] = notesApi.submitNote.mock.calls.map((call) => call[2])
+    const note = (id, clientKey, minute) => ({ id, workshopId: 5, sessionId: 3, text: 'Keep the helpline open', kind: 'INSIGHT',
+      status: 'VISIBLE', votes: 0, mine: true, clientKey, createdAt: `2027-03-10T09:4${minute}:00Z` })
+    stream.onEvent({ id: 5, type: 'note.created', data: note(61, firstKey, 1) })
+    await flushPromises()
+    expect(items()).toHaveLength(2)
+    expect(items().map((li) => li.find('.my-note__state').text())).toEqual(['Pending', 'Sent'])
+
+    answers[0](note(61, firstKey, 1))
+    await flushPromises()
+    expect(items()).toHaveLength(2)
+    const secondKey = notesApi.submitNote.mock.calls[1][2]
+    expect(secondKey).not.toBe(firstKey)
+    answers[1](note(62, secondKey, 2))
+    await flushPromises()
+    stream.onEvent({ id: 6, type: 'note.created', data: note(62, secondKey, 2) })
+    await flushPromises()
+    expect(items()).toHaveLength(2)
+    expect(items().map((li) => li.find('.my-note__state').text())).toEqual(['Sent', 'Sent'])
     expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
     wrapper.unmount()
   })

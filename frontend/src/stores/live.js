@@ -58,10 +58,26 @@ export const useLiveStore = defineStore('live', () => {
     notes.value.set(note.id, mergeNote(notes.value.get(note.id), note))
   }
 
-  /** A 201 from the outbox: added if the stream has not brought it yet (the stream's view is newer). */
-  function acknowledge(note) {
-    if (!note || notes.value.has(note.id)) return
-    upsertNote(note)
+  /**
+   * A 201 from the outbox: added if the stream has not brought it yet (the stream's view is newer).
+   * clientKey is the key it was sent with: the note keeps it even when the server's view left it
+   * out, so the entry and the note stay one thing (the 201's note id is what ties them then).
+   */
+  function acknowledge(note, clientKey = null) {
+    if (!note || note.id === undefined || note.id === null) return
+    const known = notes.value.get(note.id)
+    if (known) {
+      if (clientKey && !known.clientKey) notes.value.set(note.id, { ...known, clientKey })
+      return
+    }
+    upsertNote(clientKey && !note.clientKey ? { ...note, clientKey } : note)
+  }
+
+  /** Whether a note sent with this Idempotency-Key is known here (the server has it). */
+  function hasClientKey(key) {
+    if (!key) return false
+    for (const note of notes.value.values()) if (note.clientKey === key) return true
+    return false
   }
 
   function upsertSession(session) {
@@ -306,6 +322,7 @@ export const useLiveStore = defineStore('live', () => {
     applyEvent,
     upsertNote,
     acknowledge,
+    hasClientKey,
     upsertSession,
     vote,
     edit,

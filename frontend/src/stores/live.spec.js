@@ -116,6 +116,20 @@ describe('applying events', () => {
     live.acknowledge(aNote(2))
     expect(live.notes.has(2)).toBe(true)
   })
+
+  it('ties an acknowledged note to the key it was sent with, even when the stream brought it first without it', () => {
+    const live = following()
+    live.applyEvent({ id: 11, type: 'note.created', data: aNote(1, { mine: true }) })
+    live.acknowledge(aNote(1, { mine: true }), 'key-1')
+    live.acknowledge(aNote(2, { mine: true }), 'key-2')
+    expect(live.notes.get(1).clientKey).toBe('key-1')
+    expect(live.notes.get(2).clientKey).toBe('key-2')
+    // a later event without clientKey keeps it
+    live.applyEvent({ id: 12, type: 'note.edited', data: aNote(1, { mine: true, text: 'Edited' }) })
+    expect(live.notes.get(1)).toMatchObject({ text: 'Edited', clientKey: 'key-1' })
+    expect(live.hasClientKey('key-1')).toBe(true)
+    expect(live.hasClientKey('key-3')).toBe(false)
+  })
 })
 
 describe('following a workshop', () => {
