@@ -176,6 +176,38 @@ describe('LivePage', () => {
     wrapper.unmount()
   })
 
+  it('stops offering to send once the workshop closes, without a reload', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    const { wrapper } = await mountPage()
+    stream.onOpen()
+    expect(wrapper.find('textarea').exists()).toBe(true)
+
+    stream.onEvent({ id: 5, type: 'workshop.status', data: { id: 5, status: 'CLOSED', title: workshop.title } })
+    await flushPromises()
+    expect(wrapper.find('textarea').exists()).toBe(false)
+    expect(wrapper.find('button[type="submit"]').exists()).toBe(false)
+    expect(wrapper.find('.live-page__capture [role="status"]').text()).toContain('The workshop has closed — thank you.')
+    expect(JSON.parse(localStorage.getItem('workshopHub.delegate')).workshop.status).toBe('CLOSED')
+    wrapper.unmount()
+  })
+
+  it('offers to send once a scheduled workshop goes live', async () => {
+    saveDelegateSession({ token: 'd', expiresAt: new Date(Date.now() + 3600_000).toISOString(), workshop: { ...workshop, status: 'SCHEDULED' },
+      delegate: { id: 9, name: 'Ana Costa' } })
+    registrations.fetchDelegateMe.mockResolvedValue({ workshop: { ...workshop, status: 'SCHEDULED' }, delegate: { id: 9, name: 'Ana Costa' } })
+    sessionsApi.listSessions.mockResolvedValue([round(false)])
+    const { wrapper } = await mountPage()
+    stream.onOpen()
+    expect(wrapper.text()).toContain('The workshop has not started yet.')
+
+    stream.onEvent({ id: 5, type: 'workshop.status', data: { id: 5, status: 'LIVE' } })
+    stream.onEvent({ id: 6, type: 'round.opened', data: round(true) })
+    await flushPromises()
+    expect(wrapper.text()).not.toContain('The workshop has not started yet.')
+    expect(wrapper.find('textarea').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
   it('clears the outbox when the delegate leaves', async () => {
     sessionsApi.listSessions.mockResolvedValue([round(true)])
     notesApi.submitNote.mockRejectedValue(Object.assign(new Error('offline'), { status: 0 }))

@@ -5,7 +5,9 @@ import { streamEvents } from '../api/events.js'
 import * as notesApi from '../api/notes.js'
 import { listSessions } from '../api/sessions.js'
 import { backoffDelay, isTombstone, mergeNote } from '../lib/notes.js'
+import { useDelegateSessionStore } from './delegateSession.js'
 import { useLessonsStore } from './lessons.js'
+import { useWorkshopsStore } from './workshops.js'
 
 const PAGE_SIZE = 200
 const MAX_PAGES = 25
@@ -23,6 +25,7 @@ const isFinal = (error) => error?.status >= 400 && error.status < 500 && error.s
  * the notes, remember X-Event-Seq, stream with Last-Event-ID = that, remember each event's id, and
  * after a drop reconnect (1 s, 2 s, 4 s … 15 s; back to 1 s after a success) sending the last id.
  * Everything is an upsert by id, so a replay never doubles anything; a tombstone removes the note.
+ * The same stream says when the workshop changes status (workshop.status), for the pages that show it.
  */
 export const useLiveStore = defineStore('live', () => {
   const workshopId = ref(null)
@@ -30,6 +33,8 @@ export const useLiveStore = defineStore('live', () => {
   const viewer = ref('staff')
   const notes = ref(new Map())
   const sessions = ref([])
+  /** The workshop as the last workshop.* event showed it (at least {id, status}); null before one. */
+  const workshop = ref(null)
   const lastEventId = ref(null)
   /** idle | loading | connecting | live | reconnecting | offline | stopped */
   const connection = ref('idle')
@@ -87,6 +92,19 @@ export const useLiveStore = defineStore('live', () => {
     sessions.value = [...others, session].sort(byPosition)
   }
 
+  /**
+   * A workshop.status event: the workshop as this viewer's API shows it (staff: the full view with
+   * version; delegates: the public view). It goes to the store the viewer's pages read the
+   * workshop from, so the page switches (live, closed) without a reload.
+   */
+  function applyWorkshop(data) {
+    if (!data || data.id === undefined || data.id === null) return
+    if (workshopId.value !== null && String(data.id) !== String(workshopId.value)) return
+    workshop.value = { ...(workshop.value ?? {}), ...data }
+    if (viewer.value === 'delegate') useDelegateSessionStore().applyWorkshop(data)
+    else useWorkshopsStore().applyLive(data)
+  }
+
   /** One event from the stream: {id, type, data}. Events at or before the last id are old news. */
   function applyEvent(event) {
     if (!event) return false
@@ -102,6 +120,8 @@ export const useLiveStore = defineStore('live', () => {
     } else if (type.startsWith('lesson.')) {
       // lessons live in their own store; the stream is shared
       useLessonsStore().applyEvent(event)
+    } else if (type.startsWith('workshop.')) {
+      applyWorkshop(data)
     }
     if (event.id !== null && event.id !== undefined) lastEventId.value = event.id
     return true
@@ -112,6 +132,7 @@ export const useLiveStore = defineStore('live', () => {
   function reset() {
     notes.value = new Map()
     sessions.value = []
+    workshop.value = null
     lastEventId.value = null
     loaded.value = false
     error.value = ''
@@ -309,6 +330,7 @@ export const useLiveStore = defineStore('live', () => {
     viewer,
     notes,
     sessions,
+    workshop,
     lastEventId,
     connection,
     loaded,
