@@ -219,6 +219,13 @@ describe('LivePage', () => {
 
     await wrapper.findAll('button').find((b) => b.text() === 'Leave').trigger('click')
     await flushPromises()
+    // a note not sent yet would be lost: asked first
+    const dialog = wrapper.find('dialog[open]')
+    expect(dialog.find('h2').text()).toBe('Leave with notes not sent?')
+    expect(dialog.text()).toContain('One note has not been sent yet. Leaving deletes it from this phone for good.')
+    expect(localStorage.getItem(OUTBOX_KEY)).not.toBeNull()
+    await dialog.findAll('button').find((b) => b.text() === 'Yes, leave').trigger('click')
+    await flushPromises()
     expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
     expect(localStorage.getItem('workshopHub.delegate')).toBeNull()
     expect(router.currentRoute.value.path).toBe('/join')
