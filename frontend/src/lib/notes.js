@@ -124,6 +124,26 @@ export function countBySector(notes) {
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'))
 }
 
+/**
+ * Whole seconds left to change (edit or withdraw) a note: the server sends editableUntil only while
+ * its author may still do so. 0 when there is none or it has passed.
+ */
+export function editSecondsLeft(note, now = Date.now()) {
+  if (!note || (note.status !== undefined && note.status !== 'VISIBLE' && note.status !== 'PENDING')) return 0
+  const until = Date.parse(note.editableUntil ?? '')
+  if (Number.isNaN(until)) return 0
+  return Math.max(0, Math.ceil((until - now) / 1000))
+}
+
+/** 252 → "4:12"; 3725 → "1:02:05". */
+export function formatCountdown(seconds) {
+  const total = Math.max(0, Math.floor(seconds))
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = String(total % 60).padStart(2, '0')
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+}
+
 /** The state of one of my notes, in words. */
 export const MY_NOTE_STATES = {
   pending: 'Pending',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  authorLine, backoffDelay, countByKind, countBySector, isSentFrom, isTombstone, kindLabel, mergeNote, noteTextProblem, randomUuid, sortNotes,
+  authorLine, backoffDelay, countByKind, countBySector, editSecondsLeft, formatCountdown, isSentFrom, isTombstone, kindLabel, mergeNote, noteTextProblem, randomUuid, sortNotes,
 } from './notes.js'
 
 describe('authorLine', () => {
@@ -76,5 +76,25 @@ describe('notes', () => {
   it('makes UUID v4 keys and waits 1, 2, 4 … 15 s', () => {
     expect(randomUuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
     expect([0, 1, 2, 3, 4, 5].map((n) => backoffDelay(n))).toEqual([1000, 2000, 4000, 8000, 15000, 15000])
+  })
+})
+
+describe('the edit window', () => {
+  const now = Date.parse('2027-03-10T09:40:00Z')
+
+  it('counts the whole seconds left until editableUntil, and none once it has passed', () => {
+    expect(editSecondsLeft({ status: 'VISIBLE', editableUntil: '2027-03-10T09:44:12Z' }, now)).toBe(252)
+    expect(editSecondsLeft({ status: 'PENDING', editableUntil: '2027-03-10T09:40:00.400Z' }, now)).toBe(1)
+    expect(editSecondsLeft({ status: 'VISIBLE', editableUntil: '2027-03-10T09:39:59Z' }, now)).toBe(0)
+    expect(editSecondsLeft({ status: 'VISIBLE' }, now)).toBe(0)
+    expect(editSecondsLeft({ status: 'HIDDEN', editableUntil: '2027-03-10T09:44:12Z' }, now)).toBe(0)
+    expect(editSecondsLeft(null, now)).toBe(0)
+  })
+
+  it('shows the time left as a clock', () => {
+    expect(formatCountdown(252)).toBe('4:12')
+    expect(formatCountdown(9)).toBe('0:09')
+    expect(formatCountdown(3725)).toBe('1:02:05')
+    expect(formatCountdown(-3)).toBe('0:00')
   })
 })

@@ -208,6 +208,53 @@ describe('LivePage', () => {
     wrapper.unmount()
   })
 
+  it('asks before withdrawing a note, and says beside the note why the server refused', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    const mine = { id: 70, workshopId: 5, sessionId: 3, text: 'Mine to withdraw', kind: 'IDEA', status: 'VISIBLE', votes: 0, mine: true,
+      clientKey: 'k-70', createdAt: new Date().toISOString(), editableUntil: new Date(Date.now() + 240_000).toISOString() }
+    notesApi.listNotes.mockResolvedValue({ notes: [mine], nextCursor: null, eventSeq: 4 })
+    const { ApiError } = await import('../api/client.js')
+    notesApi.withdrawNote.mockRejectedValue(new ApiError({ status: 409,
+      detail: 'Notes can be changed for 5 minutes after they are sent; this one can no longer be changed.' }))
+    const { wrapper } = await mountPage()
+    const item = () => wrapper.find('.my-notes li')
+    expect(item().find('.my-note__countdown').text()).toMatch(/^You can change this for [34]:\d\d$/)
+
+    await item().findAll('button').find((b) => b.text() === 'Withdraw this note').trigger('click')
+    await flushPromises()
+    expect(notesApi.withdrawNote).not.toHaveBeenCalled()
+    const dialog = wrapper.find('dialog[open]')
+    expect(dialog.find('h2').text()).toBe('Withdraw this note?')
+    await dialog.findAll('button').find((b) => b.text() === 'Yes, withdraw').trigger('click')
+    await flushPromises()
+
+    expect(notesApi.withdrawNote).toHaveBeenCalledWith(70, { as: 'delegate' })
+    expect(item().find('[role="alert"]').text()).toBe('Notes can be changed for 5 minutes after they are sent; this one can no longer be changed.')
+    // the server says it can no longer be changed: nothing left to offer
+    expect(item().findAll('button')).toHaveLength(0)
+    wrapper.unmount()
+  })
+
+  it('edits a note within its window', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    const mine = { id: 71, workshopId: 5, sessionId: 3, text: 'Typo in it', kind: 'IDEA', status: 'VISIBLE', votes: 0, mine: true,
+      clientKey: 'k-71', createdAt: new Date().toISOString(), editableUntil: new Date(Date.now() + 240_000).toISOString() }
+    notesApi.listNotes.mockResolvedValue({ notes: [mine], nextCursor: null, eventSeq: 4 })
+    notesApi.editNote.mockResolvedValue({ ...mine, clientKey: undefined, text: 'No typo in it' })
+    const { wrapper } = await mountPage()
+    const item = () => wrapper.find('.my-notes li')
+    await item().findAll('button').find((b) => b.text() === 'Edit this note').trigger('click')
+    await flushPromises()
+    await item().find('textarea').setValue('No typo in it')
+    await item().find('form').trigger('submit')
+    await flushPromises()
+    expect(notesApi.editNote).toHaveBeenCalledWith(71, { text: 'No typo in it' }, { as: 'delegate' })
+    expect(item().find('.note-card__text').text()).toBe('No typo in it')
+    expect(item().find('textarea').exists()).toBe(false)
+    expect(wrapper.text()).toContain('Your note was changed.')
+    wrapper.unmount()
+  })
+
   it('clears the outbox when the delegate leaves', async () => {
     sessionsApi.listSessions.mockResolvedValue([round(true)])
     notesApi.submitNote.mockRejectedValue(Object.assign(new Error('offline'), { status: 0 }))

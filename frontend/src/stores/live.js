@@ -313,16 +313,33 @@ export const useLiveStore = defineStore('live', () => {
     }
   }
 
+  /** A 409 to a change means the note can no longer be changed (its time is up, or it was hidden). */
+  function closeEditWindow(noteId, error) {
+    const known = notes.value.get(noteId)
+    if (error?.status === 409 && known?.editableUntil) notes.value.set(noteId, { ...known, editableUntil: null })
+  }
+
+  /** The author, within editableUntil. */
   async function edit(noteId, changes) {
-    const note = await notesApi.editNote(noteId, changes, { as: viewer.value })
-    upsertNote(note)
-    return note
+    try {
+      const note = await notesApi.editNote(noteId, changes, { as: viewer.value })
+      upsertNote(note)
+      return note
+    } catch (e) {
+      closeEditWindow(noteId, e)
+      throw e
+    }
   }
 
   async function withdraw(noteId) {
-    const note = await notesApi.withdrawNote(noteId, { as: viewer.value })
-    upsertNote(note)
-    return note
+    try {
+      const note = await notesApi.withdrawNote(noteId, { as: viewer.value })
+      upsertNote(note)
+      return note
+    } catch (e) {
+      closeEditWindow(noteId, e)
+      throw e
+    }
   }
 
   return {
