@@ -51,7 +51,7 @@ test('a lesson drawn by the organiser reaches the phone and the projector live, 
   const onProjector = side.getByRole('listitem').filter({ hasText: title })
   await expect(onProjector).toHaveCount(1)
   await expect(onProjector).toContainText('1 endorsement')
-  await expect(projector.getByRole('button')).toHaveCount(0)
+  await expect(projector.getByRole('link')).toHaveCount(0)
 
   // nothing wider than the phone
   expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)

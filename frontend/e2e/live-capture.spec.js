@@ -66,9 +66,21 @@ test('a note sent on the phone appears on the projector', async ({ browser, requ
   // Chatham House rule: the sector only
   await expect(onProjector(room, text)).toContainText('Police')
   await expect(onProjector(room, text)).not.toContainText(room.delegate.name)
-  // the projector has no controls
-  await expect(room.projector.getByRole('button')).toHaveCount(0)
+  // the projector leads nowhere else; its only controls are the wall's own
   await expect(room.projector.getByRole('link')).toHaveCount(0)
+  await expect(room.projector.getByRole('group', { name: 'Order of the notes' })).toBeVisible()
+  await expect(room.projector.getByText('Page 1 of 1')).toBeVisible()
+  await expect(onProjector(room, text)).toContainText('0 votes')
+
+  // a facilitator opens the note full-screen, and Esc brings the wall back
+  await onProjector(room, text).getByRole('button', { name: /^Show in full:/ }).click()
+  const spotlight = room.projector.getByRole('dialog')
+  await expect(spotlight).toBeVisible()
+  await expect(spotlight).toContainText(text)
+  await expect(spotlight.getByRole('button', { name: 'Close' })).toBeFocused()
+  await room.projector.keyboard.press('Escape')
+  await expect(spotlight).toHaveCount(0)
+  await expect(onProjector(room, text).getByRole('button', { name: /^Show in full:/ })).toBeFocused()
   // nothing wider than the phone
   expect(await room.phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
   expect(room.csp()).toEqual([])

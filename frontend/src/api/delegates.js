@@ -32,8 +32,13 @@ export async function cancelDelegate(workshopId, delegateId) {
   return data
 }
 
-export async function checkInDelegate(workshopId, delegateId) {
-  const { data } = await post(`${one(workshopId, delegateId)}/check-in`)
+/**
+ * A REGISTERED delegate is checked in as they are (no body). Someone INVITED or WAITLISTED is
+ * registered and checked in at once, but only with body {consent: true}, the consent asked for at
+ * the desk; without it the answer is 422 with a violation on `consent`.
+ */
+export async function checkInDelegate(workshopId, delegateId, body) {
+  const { data } = await post(`${one(workshopId, delegateId)}/check-in`, body)
   return data
 }
 

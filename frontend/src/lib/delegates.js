@@ -43,6 +43,17 @@ export const DELEGATE_STATUS_LABELS = {
   DECLINED: 'Declined',
 }
 
+/** Who may be checked in at the desk: registered delegates, and invited or waitlisted people who give their consent there. */
+export const CHECK_IN_STATUSES = ['REGISTERED', 'INVITED', 'WAITLISTED']
+
+/** Someone not registered yet is registered by checking in, which needs their consent, asked for at the desk. */
+export function needsDeskConsent(delegate) {
+  return delegate?.status === 'INVITED' || delegate?.status === 'WAITLISTED'
+}
+
+/** The server's words (422 on `consent`) when that consent was not given. */
+export const DESK_CONSENT_MESSAGE = 'Ask for consent at the desk before checking in someone who has not registered.'
+
 export function delegateStatusLabel(status) {
   return DELEGATE_STATUS_LABELS[status] ?? status
 }

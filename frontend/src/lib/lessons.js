@@ -41,3 +41,23 @@ export function emergingLessons(lessons) {
 }
 
 export const endorsementsLabel = (n) => `${n ?? 0} ${(n ?? 0) === 1 ? 'endorsement' : 'endorsements'}`
+
+/**
+ * Every move of a lesson is one way (EMERGING → VALIDATED → PUBLISHED, or REJECTED before that):
+ * what to say before making it. title is the lesson's title.
+ */
+export function lessonTransitionQuestion(to, title) {
+  switch (to) {
+    case 'VALIDATED':
+      return { title: `Validate “${title}”?`, message: 'A validated lesson can then be published or rejected; it cannot go back to emerging.',
+        confirm: 'Yes, validate', danger: false }
+    case 'PUBLISHED':
+      return { title: `Publish “${title}”?`, message: 'Publishing is final: the lesson can no longer be moved or rejected.',
+        confirm: 'Yes, publish', danger: false }
+    case 'REJECTED':
+      return { title: `Reject “${title}”?`, message: 'Rejecting is final: the lesson leaves the emerging lessons and cannot be brought back.',
+        confirm: 'Yes, reject', danger: true }
+    default:
+      return { title: `Move “${title}”?`, message: 'This move cannot be undone.', confirm: 'Yes, move it', danger: true }
+  }
+}

@@ -43,14 +43,25 @@ export function isTombstone(note) {
 }
 
 /**
- * The newer view of a note replaces the older one, except that events do not say whether *you*
- * voted (votedByMe): that is kept from what we knew.
+ * The newer view of a note replaces the older one, except for what a view may leave out: events do
+ * not say whether *you* voted (votedByMe), and a view may lack the key the note was sent with
+ * (clientKey) that a 201 told us. Both are kept from what we knew.
  */
 export function mergeNote(known, incoming) {
   if (!known) return { ...incoming }
   const merged = { ...incoming }
   if (merged.votedByMe === undefined && known.votedByMe !== undefined) merged.votedByMe = known.votedByMe
+  if (!merged.clientKey && known.clientKey) merged.clientKey = known.clientKey
   return merged
+}
+
+/**
+ * Whether the server's note is the one an outbox entry sent. The server gives the author back the
+ * Idempotency-Key the phone sent, as clientKey; that, never the text, ties the two together, so two
+ * notes with the same words stay two notes.
+ */
+export function isSentFrom(note, entry) {
+  return Boolean(note?.clientKey) && Boolean(entry?.key) && note.clientKey === entry.key
 }
 
 /**
@@ -111,6 +122,26 @@ export function countBySector(notes) {
   return [...counts]
     .map(([key, count]) => ({ key, label: label(key), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'))
+}
+
+/**
+ * Whole seconds left to change (edit or withdraw) a note: the server sends editableUntil only while
+ * its author may still do so. 0 when there is none or it has passed.
+ */
+export function editSecondsLeft(note, now = Date.now()) {
+  if (!note || (note.status !== undefined && note.status !== 'VISIBLE' && note.status !== 'PENDING')) return 0
+  const until = Date.parse(note.editableUntil ?? '')
+  if (Number.isNaN(until)) return 0
+  return Math.max(0, Math.ceil((until - now) / 1000))
+}
+
+/** 252 → "4:12"; 3725 → "1:02:05". */
+export function formatCountdown(seconds) {
+  const total = Math.max(0, Math.floor(seconds))
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = String(total % 60).padStart(2, '0')
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
 }
 
 /** The state of one of my notes, in words. */

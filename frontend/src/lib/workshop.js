@@ -32,6 +32,46 @@ export const TRANSITION_DONE = {
   CANCELLED: 'Workshop cancelled.',
 }
 
+/**
+ * Moves that cannot be undone, and what to tell before making them. A LIVE workshop can only
+ * close, a CLOSED one only be archived, and ARCHIVED and CANCELLED are final; DRAFT ⇄ SCHEDULED
+ * is the only way back.
+ */
+export const TRANSITION_CONFIRMATIONS = {
+  LIVE: {
+    title: 'Go live?',
+    message: 'Going live opens the workshop: facilitators can open rounds and checked-in delegates can join and send notes. ' +
+      'A live workshop cannot go back to scheduled.',
+    confirm: 'Yes, go live',
+    danger: false,
+  },
+  CLOSED: {
+    title: 'Close this workshop?',
+    message: 'Closing ends the live session: delegates can no longer send notes or join. A closed workshop cannot be opened again.',
+    confirm: 'Yes, close it',
+    danger: true,
+  },
+  ARCHIVED: {
+    title: 'Archive this workshop?',
+    message: 'Archiving keeps the workshop as a record: nobody can edit it or change its status any more.',
+    confirm: 'Yes, archive it',
+    danger: true,
+  },
+  CANCELLED: {
+    title: 'Cancel this workshop?',
+    message: 'Cancelling is final: the workshop cannot be scheduled again or edited, and nobody can register for it or join it.',
+    confirm: 'Yes, cancel it',
+    danger: true,
+  },
+}
+
+/** How a transition's button looks: a step forward is primary; an ending is danger; a step back is secondary. */
+export function transitionStyle(to) {
+  if (to === 'SCHEDULED' || to === 'LIVE') return 'primary'
+  if (to === 'CLOSED' || to === 'CANCELLED') return 'danger'
+  return 'secondary'
+}
+
 export const ATTRIBUTIONS = [
   {
     value: 'CHATHAM_HOUSE',

@@ -125,8 +125,9 @@ describe('LivePage', () => {
     await wrapper.find('textarea').setValue('Early on the wall')
     await wrapper.find('form').trigger('submit')
     await flushPromises()
+    const key = notesApi.submitNote.mock.calls[0][2]
     const note = { id: 51, workshopId: 5, sessionId: 3, text: 'Early on the wall', kind: 'INSIGHT', status: 'VISIBLE', votes: 0,
-      mine: true, createdAt: '2027-03-10T09:42:00Z' }
+      mine: true, clientKey: key, createdAt: '2027-03-10T09:42:00Z' }
     stream.onEvent({ id: 5, type: 'note.created', data: note })
     await flushPromises()
     expect(wrapper.find('.my-notes').findAll('li')).toHaveLength(1)
@@ -134,6 +135,123 @@ describe('LivePage', () => {
     await flushPromises()
     expect(wrapper.find('.my-notes').findAll('li')).toHaveLength(1)
     expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
+    wrapper.unmount()
+  })
+
+  it('shows two notes when the same words are sent twice, whatever comes first', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    const answers = []
+    notesApi.submitNote.mockImplementation(() => new Promise((resolve) => answers.push(resolve)))
+    const { wrapper } = await mountPage()
+    stream.onOpen()
+    for (let i = 0; i < 2; i += 1) {
+      await wrapper.find('textarea').setValue('Keep the helpline open')
+      await wrapper.find('form').trigger('submit')
+      await flushPromises()
+    }
+    const items = () => wrapper.find('.my-notes').findAll('li')
+    expect(items()).toHaveLength(2)
+
+    // the first is sent (the outbox sends one at a time); the stream brings it before its answer
+    const [firstKey] = notesApi.submitNote.mock.calls.map((call) => call[2])
+    const note = (id, clientKey, minute) => ({ id, workshopId: 5, sessionId: 3, text: 'Keep the helpline open', kind: 'INSIGHT',
+      status: 'VISIBLE', votes: 0, mine: true, clientKey, createdAt: `2027-03-10T09:4${minute}:00Z` })
+    stream.onEvent({ id: 5, type: 'note.created', data: note(61, firstKey, 1) })
+    await flushPromises()
+    expect(items()).toHaveLength(2)
+    expect(items().map((li) => li.find('.my-note__state').text())).toEqual(['Pending', 'Sent'])
+
+    answers[0](note(61, firstKey, 1))
+    await flushPromises()
+    expect(items()).toHaveLength(2)
+    const secondKey = notesApi.submitNote.mock.calls[1][2]
+    expect(secondKey).not.toBe(firstKey)
+    answers[1](note(62, secondKey, 2))
+    await flushPromises()
+    stream.onEvent({ id: 6, type: 'note.created', data: note(62, secondKey, 2) })
+    await flushPromises()
+    expect(items()).toHaveLength(2)
+    expect(items().map((li) => li.find('.my-note__state').text())).toEqual(['Sent', 'Sent'])
+    expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
+    wrapper.unmount()
+  })
+
+  it('stops offering to send once the workshop closes, without a reload', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    const { wrapper } = await mountPage()
+    stream.onOpen()
+    expect(wrapper.find('textarea').exists()).toBe(true)
+
+    stream.onEvent({ id: 5, type: 'workshop.status', data: { id: 5, status: 'CLOSED', title: workshop.title } })
+    await flushPromises()
+    expect(wrapper.find('textarea').exists()).toBe(false)
+    expect(wrapper.find('button[type="submit"]').exists()).toBe(false)
+    expect(wrapper.find('.live-page__capture [role="status"]').text()).toContain('The workshop has closed — thank you.')
+    expect(JSON.parse(localStorage.getItem('workshopHub.delegate')).workshop.status).toBe('CLOSED')
+    wrapper.unmount()
+  })
+
+  it('offers to send once a scheduled workshop goes live', async () => {
+    saveDelegateSession({ token: 'd', expiresAt: new Date(Date.now() + 3600_000).toISOString(), workshop: { ...workshop, status: 'SCHEDULED' },
+      delegate: { id: 9, name: 'Ana Costa' } })
+    registrations.fetchDelegateMe.mockResolvedValue({ workshop: { ...workshop, status: 'SCHEDULED' }, delegate: { id: 9, name: 'Ana Costa' } })
+    sessionsApi.listSessions.mockResolvedValue([round(false)])
+    const { wrapper } = await mountPage()
+    stream.onOpen()
+    expect(wrapper.text()).toContain('The workshop has not started yet.')
+
+    stream.onEvent({ id: 5, type: 'workshop.status', data: { id: 5, status: 'LIVE' } })
+    stream.onEvent({ id: 6, type: 'round.opened', data: round(true) })
+    await flushPromises()
+    expect(wrapper.text()).not.toContain('The workshop has not started yet.')
+    expect(wrapper.find('textarea').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('asks before withdrawing a note, and says beside the note why the server refused', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    const mine = { id: 70, workshopId: 5, sessionId: 3, text: 'Mine to withdraw', kind: 'IDEA', status: 'VISIBLE', votes: 0, mine: true,
+      clientKey: 'k-70', createdAt: new Date().toISOString(), editableUntil: new Date(Date.now() + 240_000).toISOString() }
+    notesApi.listNotes.mockResolvedValue({ notes: [mine], nextCursor: null, eventSeq: 4 })
+    const { ApiError } = await import('../api/client.js')
+    notesApi.withdrawNote.mockRejectedValue(new ApiError({ status: 409,
+      detail: 'Notes can be changed for 5 minutes after they are sent; this one can no longer be changed.' }))
+    const { wrapper } = await mountPage()
+    const item = () => wrapper.find('.my-notes li')
+    expect(item().find('.my-note__countdown').text()).toMatch(/^You can change this for [34]:\d\d$/)
+
+    await item().findAll('button').find((b) => b.text() === 'Withdraw this note').trigger('click')
+    await flushPromises()
+    expect(notesApi.withdrawNote).not.toHaveBeenCalled()
+    const dialog = wrapper.find('dialog[open]')
+    expect(dialog.find('h2').text()).toBe('Withdraw this note?')
+    await dialog.findAll('button').find((b) => b.text() === 'Yes, withdraw').trigger('click')
+    await flushPromises()
+
+    expect(notesApi.withdrawNote).toHaveBeenCalledWith(70, { as: 'delegate' })
+    expect(item().find('[role="alert"]').text()).toBe('Notes can be changed for 5 minutes after they are sent; this one can no longer be changed.')
+    // the server says it can no longer be changed: nothing left to offer
+    expect(item().findAll('button')).toHaveLength(0)
+    wrapper.unmount()
+  })
+
+  it('edits a note within its window', async () => {
+    sessionsApi.listSessions.mockResolvedValue([round(true)])
+    const mine = { id: 71, workshopId: 5, sessionId: 3, text: 'Typo in it', kind: 'IDEA', status: 'VISIBLE', votes: 0, mine: true,
+      clientKey: 'k-71', createdAt: new Date().toISOString(), editableUntil: new Date(Date.now() + 240_000).toISOString() }
+    notesApi.listNotes.mockResolvedValue({ notes: [mine], nextCursor: null, eventSeq: 4 })
+    notesApi.editNote.mockResolvedValue({ ...mine, clientKey: undefined, text: 'No typo in it' })
+    const { wrapper } = await mountPage()
+    const item = () => wrapper.find('.my-notes li')
+    await item().findAll('button').find((b) => b.text() === 'Edit this note').trigger('click')
+    await flushPromises()
+    await item().find('textarea').setValue('No typo in it')
+    await item().find('form').trigger('submit')
+    await flushPromises()
+    expect(notesApi.editNote).toHaveBeenCalledWith(71, { text: 'No typo in it' }, { as: 'delegate' })
+    expect(item().find('.note-card__text').text()).toBe('No typo in it')
+    expect(item().find('textarea').exists()).toBe(false)
+    expect(wrapper.text()).toContain('Your note was changed.')
     wrapper.unmount()
   })
 
@@ -147,6 +265,13 @@ describe('LivePage', () => {
     expect(localStorage.getItem(OUTBOX_KEY)).not.toBeNull()
 
     await wrapper.findAll('button').find((b) => b.text() === 'Leave').trigger('click')
+    await flushPromises()
+    // a note not sent yet would be lost: asked first
+    const dialog = wrapper.find('dialog[open]')
+    expect(dialog.find('h2').text()).toBe('Leave with notes not sent?')
+    expect(dialog.text()).toContain('One note has not been sent yet. Leaving deletes it from this phone for good.')
+    expect(localStorage.getItem(OUTBOX_KEY)).not.toBeNull()
+    await dialog.findAll('button').find((b) => b.text() === 'Yes, leave').trigger('click')
     await flushPromises()
     expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
     expect(localStorage.getItem('workshopHub.delegate')).toBeNull()

@@ -40,6 +40,17 @@ export const useDelegateSessionStore = defineStore('delegateSession', () => {
     return session.value
   }
 
+  /** The workshop changed (a workshop.status event): kept, so that a reload shows it too. */
+  function applyWorkshop(changes) {
+    if (!session.value || !changes || String(session.value.workshop?.id) !== String(changes.id)) return
+    session.value = { ...session.value, workshop: { ...session.value.workshop, ...changes } }
+    try {
+      saveDelegateSession(session.value)
+    } catch {
+      // storage unavailable: the page still shows it
+    }
+  }
+
   function leave() {
     clearDelegateSession()
     session.value = null
@@ -51,5 +62,5 @@ export const useDelegateSessionStore = defineStore('delegateSession', () => {
     })
   }
 
-  return { session, workshop, delegate, isJoined, join, refresh, leave }
+  return { session, workshop, delegate, isJoined, join, refresh, applyWorkshop, leave }
 })

@@ -61,8 +61,25 @@ export const useDelegatesStore = defineStore('delegates', () => {
     return replace(await api.cancelDelegate(id, delegateId))
   }
 
-  async function checkIn(id, delegateId) {
-    return replace(await api.checkInDelegate(id, delegateId))
+  /** consent: given at the desk, needed for someone who is INVITED or WAITLISTED (they are registered too). */
+  async function checkIn(id, delegateId, { consent = false } = {}) {
+    return replace(await api.checkInDelegate(id, delegateId, consent ? { consent: true } : undefined))
+  }
+
+  /**
+   * Someone at the door who was not on the list: invited with their details, then checked in with
+   * the consent given at the desk. If the check-in fails they stay on the list as invited, and the
+   * error carries them as `invited`, so the desk can finish from there.
+   */
+  async function walkIn(id, fields) {
+    const invited = withoutKey(await api.inviteDelegate(id, fields))
+    if (String(workshopId.value) === String(id)) items.value = [...items.value, invited]
+    try {
+      return replace(await api.checkInDelegate(id, invited.id, { consent: true }))
+    } catch (e) {
+      e.invited = invited
+      throw e
+    }
   }
 
   async function undoCheckIn(id, delegateId) {
@@ -76,5 +93,5 @@ export const useDelegatesStore = defineStore('delegates', () => {
     return renewed
   }
 
-  return { workshopId, items, counts, load, loadCounts, invite, importCsv, cancel, checkIn, undoCheckIn, renewLink }
+  return { workshopId, items, counts, load, loadCounts, invite, importCsv, cancel, checkIn, walkIn, undoCheckIn, renewLink }
 })

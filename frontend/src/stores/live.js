@@ -5,7 +5,9 @@ import { streamEvents } from '../api/events.js'
 import * as notesApi from '../api/notes.js'
 import { listSessions } from '../api/sessions.js'
 import { backoffDelay, isTombstone, mergeNote } from '../lib/notes.js'
+import { useDelegateSessionStore } from './delegateSession.js'
 import { useLessonsStore } from './lessons.js'
+import { useWorkshopsStore } from './workshops.js'
 
 const PAGE_SIZE = 200
 const MAX_PAGES = 25
@@ -23,6 +25,7 @@ const isFinal = (error) => error?.status >= 400 && error.status < 500 && error.s
  * the notes, remember X-Event-Seq, stream with Last-Event-ID = that, remember each event's id, and
  * after a drop reconnect (1 s, 2 s, 4 s … 15 s; back to 1 s after a success) sending the last id.
  * Everything is an upsert by id, so a replay never doubles anything; a tombstone removes the note.
+ * The same stream says when the workshop changes status (workshop.status), for the pages that show it.
  */
 export const useLiveStore = defineStore('live', () => {
   const workshopId = ref(null)
@@ -30,6 +33,8 @@ export const useLiveStore = defineStore('live', () => {
   const viewer = ref('staff')
   const notes = ref(new Map())
   const sessions = ref([])
+  /** The workshop as the last workshop.* event showed it (at least {id, status}); null before one. */
+  const workshop = ref(null)
   const lastEventId = ref(null)
   /** idle | loading | connecting | live | reconnecting | offline | stopped */
   const connection = ref('idle')
@@ -58,10 +63,26 @@ export const useLiveStore = defineStore('live', () => {
     notes.value.set(note.id, mergeNote(notes.value.get(note.id), note))
   }
 
-  /** A 201 from the outbox: added if the stream has not brought it yet (the stream's view is newer). */
-  function acknowledge(note) {
-    if (!note || notes.value.has(note.id)) return
-    upsertNote(note)
+  /**
+   * A 201 from the outbox: added if the stream has not brought it yet (the stream's view is newer).
+   * clientKey is the key it was sent with: the note keeps it even when the server's view left it
+   * out, so the entry and the note stay one thing (the 201's note id is what ties them then).
+   */
+  function acknowledge(note, clientKey = null) {
+    if (!note || note.id === undefined || note.id === null) return
+    const known = notes.value.get(note.id)
+    if (known) {
+      if (clientKey && !known.clientKey) notes.value.set(note.id, { ...known, clientKey })
+      return
+    }
+    upsertNote(clientKey && !note.clientKey ? { ...note, clientKey } : note)
+  }
+
+  /** Whether a note sent with this Idempotency-Key is known here (the server has it). */
+  function hasClientKey(key) {
+    if (!key) return false
+    for (const note of notes.value.values()) if (note.clientKey === key) return true
+    return false
   }
 
   function upsertSession(session) {
@@ -69,6 +90,19 @@ export const useLiveStore = defineStore('live', () => {
     if (workshopId.value !== null && session.workshopId !== undefined && String(session.workshopId) !== String(workshopId.value)) return
     const others = sessions.value.filter((s) => s.id !== session.id)
     sessions.value = [...others, session].sort(byPosition)
+  }
+
+  /**
+   * A workshop.status event: the workshop as this viewer's API shows it (staff: the full view with
+   * version; delegates: the public view). It goes to the store the viewer's pages read the
+   * workshop from, so the page switches (live, closed) without a reload.
+   */
+  function applyWorkshop(data) {
+    if (!data || data.id === undefined || data.id === null) return
+    if (workshopId.value !== null && String(data.id) !== String(workshopId.value)) return
+    workshop.value = { ...(workshop.value ?? {}), ...data }
+    if (viewer.value === 'delegate') useDelegateSessionStore().applyWorkshop(data)
+    else useWorkshopsStore().applyLive(data)
   }
 
   /** One event from the stream: {id, type, data}. Events at or before the last id are old news. */
@@ -86,6 +120,8 @@ export const useLiveStore = defineStore('live', () => {
     } else if (type.startsWith('lesson.')) {
       // lessons live in their own store; the stream is shared
       useLessonsStore().applyEvent(event)
+    } else if (type.startsWith('workshop.')) {
+      applyWorkshop(data)
     }
     if (event.id !== null && event.id !== undefined) lastEventId.value = event.id
     return true
@@ -96,6 +132,7 @@ export const useLiveStore = defineStore('live', () => {
   function reset() {
     notes.value = new Map()
     sessions.value = []
+    workshop.value = null
     lastEventId.value = null
     loaded.value = false
     error.value = ''
@@ -276,16 +313,33 @@ export const useLiveStore = defineStore('live', () => {
     }
   }
 
+  /** A 409 to a change means the note can no longer be changed (its time is up, or it was hidden). */
+  function closeEditWindow(noteId, error) {
+    const known = notes.value.get(noteId)
+    if (error?.status === 409 && known?.editableUntil) notes.value.set(noteId, { ...known, editableUntil: null })
+  }
+
+  /** The author, within editableUntil. */
   async function edit(noteId, changes) {
-    const note = await notesApi.editNote(noteId, changes, { as: viewer.value })
-    upsertNote(note)
-    return note
+    try {
+      const note = await notesApi.editNote(noteId, changes, { as: viewer.value })
+      upsertNote(note)
+      return note
+    } catch (e) {
+      closeEditWindow(noteId, e)
+      throw e
+    }
   }
 
   async function withdraw(noteId) {
-    const note = await notesApi.withdrawNote(noteId, { as: viewer.value })
-    upsertNote(note)
-    return note
+    try {
+      const note = await notesApi.withdrawNote(noteId, { as: viewer.value })
+      upsertNote(note)
+      return note
+    } catch (e) {
+      closeEditWindow(noteId, e)
+      throw e
+    }
   }
 
   return {
@@ -293,6 +347,7 @@ export const useLiveStore = defineStore('live', () => {
     viewer,
     notes,
     sessions,
+    workshop,
     lastEventId,
     connection,
     loaded,
@@ -306,6 +361,7 @@ export const useLiveStore = defineStore('live', () => {
     applyEvent,
     upsertNote,
     acknowledge,
+    hasClientKey,
     upsertSession,
     vote,
     edit,

@@ -14,7 +14,10 @@ const notesApi = await import('../api/notes.js')
 const sessionsApi = await import('../api/sessions.js')
 const eventsApi = await import('../api/events.js')
 const { ApiError } = await import('../api/client.js')
+const { saveDelegateSession } = await import('../api/delegateSession.js')
 const { useLiveStore } = await import('./live.js')
+const { useWorkshopsStore } = await import('./workshops.js')
+const { useDelegateSessionStore } = await import('./delegateSession.js')
 
 const aNote = (id, fields = {}) => ({
   id, workshopId: 5, sessionId: 1, text: `Note ${id}`, kind: 'INSIGHT', status: 'VISIBLE', pinned: false, votes: 0,
@@ -115,6 +118,54 @@ describe('applying events', () => {
     expect(live.notes.get(1).votes).toBe(2)
     live.acknowledge(aNote(2))
     expect(live.notes.has(2)).toBe(true)
+  })
+
+  it('ties an acknowledged note to the key it was sent with, even when the stream brought it first without it', () => {
+    const live = following()
+    live.applyEvent({ id: 11, type: 'note.created', data: aNote(1, { mine: true }) })
+    live.acknowledge(aNote(1, { mine: true }), 'key-1')
+    live.acknowledge(aNote(2, { mine: true }), 'key-2')
+    expect(live.notes.get(1).clientKey).toBe('key-1')
+    expect(live.notes.get(2).clientKey).toBe('key-2')
+    // a later event without clientKey keeps it
+    live.applyEvent({ id: 12, type: 'note.edited', data: aNote(1, { mine: true, text: 'Edited' }) })
+    expect(live.notes.get(1)).toMatchObject({ text: 'Edited', clientKey: 'key-1' })
+    expect(live.hasClientKey('key-1')).toBe(true)
+    expect(live.hasClientKey('key-3')).toBe(false)
+  })
+})
+
+describe('the workshop status', () => {
+  afterEach(() => localStorage.clear())
+
+  it('switches the staff view of the workshop when a workshop.status event arrives, and ignores an older version', () => {
+    const workshops = useWorkshopsStore()
+    workshops.current = { id: 5, title: 'Trolling', status: 'SCHEDULED', version: 3, allowedTransitions: ['LIVE'] }
+    const live = useLiveStore()
+    live.workshopId = 5
+    live.lastEventId = 10
+    live.applyEvent({ id: 11, type: 'workshop.status', data: { id: 5, status: 'LIVE', version: 4, allowedTransitions: ['CLOSED'] } })
+    expect(workshops.current).toMatchObject({ title: 'Trolling', status: 'LIVE', version: 4, allowedTransitions: ['CLOSED'] })
+    expect(workshops.etag).toBe('"4"')
+    expect(live.workshop.status).toBe('LIVE')
+    live.applyEvent({ id: 12, type: 'workshop.status', data: { id: 5, status: 'SCHEDULED', version: 2 } })
+    expect(workshops.current.status).toBe('LIVE')
+    // another workshop's status is not this one's
+    live.applyEvent({ id: 13, type: 'workshop.status', data: { id: 6, status: 'CLOSED', version: 9 } })
+    expect(workshops.current.status).toBe('LIVE')
+    expect(live.lastEventId).toBe(13)
+  })
+
+  it("keeps a delegate's workshop up to date, also for the next reload", () => {
+    saveDelegateSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      workshop: { id: 5, title: 'Trolling', status: 'LIVE' }, delegate: { id: 9, name: 'Ana' } })
+    const session = useDelegateSessionStore()
+    const live = useLiveStore()
+    live.workshopId = 5
+    live.viewer = 'delegate'
+    live.applyEvent({ id: 11, type: 'workshop.status', data: { id: 5, status: 'CLOSED' } })
+    expect(session.workshop).toMatchObject({ title: 'Trolling', status: 'CLOSED' })
+    expect(JSON.parse(localStorage.getItem('workshopHub.delegate')).workshop.status).toBe('CLOSED')
   })
 })
 

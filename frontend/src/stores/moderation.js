@@ -44,7 +44,7 @@ export const useModerationStore = defineStore('moderation', () => {
   /** A staff note (e.g. a rapporteur's DISCUSSION); key: a UUID kept for retries of this one note. */
   async function submit(workshopId, body, key) {
     const note = await api.submitNote(workshopId, body, key)
-    useLiveStore().acknowledge(note)
+    useLiveStore().acknowledge(note, key)
     return note
   }
 

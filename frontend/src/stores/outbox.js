@@ -22,6 +22,8 @@ const restored = (entry) => ({ ...entry, state: entry.state === 'failed' ? 'fail
  * is sent, with a UUID made once: every retry sends the same Idempotency-Key, so however often it is
  * sent the server makes one note. A 201 removes it; no connection, 408, 429 or 5xx keep it and try
  * again (backoff, on 'online', on page load); any other 4xx marks it failed with the server's reason.
+ * The server gives the author the key back as the note's clientKey: that is how an entry and its
+ * note are known to be the same (never by their text).
  * Entry: {key, workshopId, delegateId, text, kind, sessionId, createdAt, state, attempts, error}.
  */
 export const useOutboxStore = defineStore('outbox', () => {
@@ -129,15 +131,21 @@ export const useOutboxStore = defineStore('outbox', () => {
     for (const { key } of mine) {
       const entry = find(key)
       if (!entry || entry.state !== 'pending') continue
+      // the server already has it (its answer was lost, the list or the stream brought it since)
+      const live = useLiveStore()
+      if (String(live.workshopId) === String(entry.workshopId) && live.hasClientKey(key)) {
+        drop(key)
+        continue
+      }
       update(key, { state: 'sending' })
       try {
         const note = await submitNote(entry.workshopId, { text: entry.text, kind: entry.kind, sessionId: entry.sessionId }, entry.key, {
           as: 'delegate',
         })
         attempt = 0
-        // show it among my notes before the entry goes, so that nothing flickers or disappears
-        const live = useLiveStore()
-        if (note && String(live.workshopId) === String(entry.workshopId)) live.acknowledge({ mine: true, ...note })
+        // show it among my notes before the entry goes, so that nothing flickers or disappears;
+        // the entry's key is the note's clientKey from now on, whatever the answer carried
+        if (note && String(live.workshopId) === String(entry.workshopId)) live.acknowledge({ mine: true, ...note }, entry.key)
         drop(key)
         tell(key, note?.status === 'PENDING' ? 'waiting' : 'sent')
       } catch (e) {

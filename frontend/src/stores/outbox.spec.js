@@ -55,8 +55,36 @@ describe('the outbox', () => {
     answer(json(201, aNote(77, { text: '  Hello  \n' })))
     await vi.waitFor(() => expect(outbox.entries).toHaveLength(0))
     expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
-    expect(live.notes.get(77)).toMatchObject({ mine: true, status: 'VISIBLE' })
+    expect(live.notes.get(77)).toMatchObject({ mine: true, status: 'VISIBLE', clientKey: entry.key })
     expect(outbox.lastOutcome.type).toBe('sent')
+  })
+
+  it('keeps two notes with the same words apart: each has its own key, and each answer is tied to its own', async () => {
+    fetchMock.mockImplementation(async (url, init) =>
+      json(201, aNote(fetchMock.mock.calls.length + 90, { clientKey: init.headers['Idempotency-Key'] })))
+    const outbox = useOutboxStore()
+    const live = useLiveStore()
+    live.workshopId = 5
+    const first = outbox.add({ ...newNote, text: 'Same words' })
+    const second = outbox.add({ ...newNote, text: 'Same words' })
+    await vi.waitFor(() => expect(outbox.entries).toHaveLength(0))
+    expect(first.key).not.toBe(second.key)
+    expect(live.list.map((n) => [n.id, n.clientKey])).toEqual([[91, first.key], [92, second.key]])
+  })
+
+  it('does not send again a note the server is known to have (its answer was lost)', async () => {
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'))
+    const outbox = useOutboxStore()
+    const live = useLiveStore()
+    live.workshopId = 5
+    const { key } = outbox.add(newNote)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(outbox.entries).toHaveLength(1)
+    // the list or the stream brings it with the key it was sent with
+    live.upsertNote(aNote(82, { clientKey: key }))
+    await outbox.flush()
+    expect(fetchMock).toHaveBeenCalledOnce()
+    expect(outbox.entries).toHaveLength(0)
   })
 
   it('retries with the same key after a network error, a 503 and a 429, and never changes it', async () => {

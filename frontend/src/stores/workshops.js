@@ -61,5 +61,22 @@ export const useWorkshopsStore = defineStore('workshops', () => {
     return keep(await api.transitionWorkshop(id, status))
   }
 
-  return { items, total, hasNext, hasPrev, current, etag, list, load, create, update, remove, moveTo }
+  /**
+   * The workshop as a live event showed it (e.g. its new status). An older version than the one
+   * kept is ignored; a newer one also brings its ETag.
+   */
+  function applyLive(changes) {
+    if (!changes || changes.id === undefined || changes.id === null) return
+    const same = (w) => String(w?.id) === String(changes.id)
+    if (same(current.value)) {
+      const older = changes.version !== undefined && current.value.version !== undefined && changes.version < current.value.version
+      if (!older) {
+        current.value = { ...current.value, ...changes }
+        if (changes.version !== undefined && changes.version !== null) etag.value = `"${changes.version}"`
+      }
+    }
+    if (items.value.some(same)) items.value = items.value.map((w) => (same(w) ? { ...w, ...changes } : w))
+  }
+
+  return { items, total, hasNext, hasPrev, current, etag, list, load, create, update, remove, moveTo, applyLive }
 })
