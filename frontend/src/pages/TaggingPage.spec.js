@@ -113,3 +113,25 @@ describe('TaggingPage keyboard', () => {
     expect(status()).toBe('Tagged to Shared situation picture (contradicts)')
   })
 })
+
+describe('TaggingPage stance', () => {
+  it('starts every note from supports, even after tagging one as contradicts', async () => {
+    await press('c')
+    await press('1')
+    await press('Enter')
+    expect(tagsApi.addTag).toHaveBeenLastCalledWith('note', 11, { pattern: 'rapid-rumour-rebuttal', stance: 'CONTRADICTS' })
+    expect(current()).toContain('One shared picture')
+    expect(wrapper.find('input[value="SUPPORTS"]').element.checked).toBe(true)
+
+    await press('1')
+    await press('Enter')
+    expect(tagsApi.addTag).toHaveBeenLastCalledWith('note', 12, { pattern: 'shared-situation-picture', stance: 'SUPPORTS' })
+  })
+
+  it('does not carry a switched stance to the next note when moving on without tagging', async () => {
+    await press('c')
+    expect(wrapper.find('input[value="CONTRADICTS"]').element.checked).toBe(true)
+    await press('j')
+    expect(wrapper.find('input[value="SUPPORTS"]').element.checked).toBe(true)
+  })
+})
