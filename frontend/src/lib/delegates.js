@@ -1,4 +1,4 @@
-// Words and helpers for delegates: sectors, statuses, countries, the personal key in a link's
+// Helpers for delegates: sectors and statuses (their words are in labels.js), countries, the personal key in a link's
 // fragment, and the text of a check-in QR code.
 
 export const SECTORS = [
@@ -13,39 +13,7 @@ export const SECTORS = [
   'OTHER',
 ]
 
-export const SECTOR_LABELS = {
-  POLICE: 'Police',
-  PUBLIC_SECURITY_PLANNER: 'Public-security planner',
-  POLICYMAKER: 'Policymaker',
-  ACADEMIA: 'Academia / research',
-  INDUSTRY: 'Industry',
-  CIVIL_SOCIETY: 'Civil society',
-  CITIZEN: 'Citizen',
-  MEDIA: 'Media',
-  OTHER: 'Other',
-}
-
-/** "CIVIL_SOCIETY" → "Civil society"; an unknown value is made readable rather than hidden. */
-export function sectorLabel(sector) {
-  if (!sector) return ''
-  if (SECTOR_LABELS[sector]) return SECTOR_LABELS[sector]
-  const words = String(sector).toLowerCase().replace(/_/g, ' ')
-  return words.charAt(0).toUpperCase() + words.slice(1)
-}
-
 export const DELEGATE_STATUSES = ['INVITED', 'REGISTERED', 'WAITLISTED', 'CANCELLED', 'DECLINED']
-
-export const DELEGATE_STATUS_LABELS = {
-  INVITED: 'Invited',
-  REGISTERED: 'Registered',
-  WAITLISTED: 'Waitlisted',
-  CANCELLED: 'Cancelled',
-  DECLINED: 'Declined',
-}
-
-export function delegateStatusLabel(status) {
-  return DELEGATE_STATUS_LABELS[status] ?? status
-}
 
 // ISO 3166-1 alpha-2, the codes the server accepts.
 export const COUNTRY_CODES = (

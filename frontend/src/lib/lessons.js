@@ -8,18 +8,7 @@ export const LESSON_TYPES = [
   'TRAINING_NEED',
 ]
 
-export const LESSON_TYPE_LABELS = {
-  BEST_PRACTICE: 'Best practice',
-  LESSON_LEARNED: 'Lesson learned',
-  CHALLENGE: 'Challenge',
-  RECOMMENDATION: 'Recommendation',
-  ROLE_AND_RESPONSIBILITY: 'Role and responsibility',
-  ETHICAL_ISSUE: 'Ethical issue',
-  TRAINING_NEED: 'Training need',
-}
-
 export const LESSON_STATUSES = ['EMERGING', 'VALIDATED', 'PUBLISHED', 'REJECTED']
-export const LESSON_STATUS_LABELS = { EMERGING: 'Emerging', VALIDATED: 'Validated', PUBLISHED: 'Published', REJECTED: 'Rejected' }
 export const LESSON_TRANSITION_ACTIONS = { EMERGING: 'Back to emerging', VALIDATED: 'Validate', PUBLISHED: 'Publish', REJECTED: 'Reject' }
 
 /** Lessons by status, newest change first in each column. */

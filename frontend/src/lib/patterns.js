@@ -1,5 +1,6 @@
 // Words and small rules for the pattern language: relation names, the graph as Cytoscape elements,
 // a revision as a field-by-field diff, and the edit form ⇄ API body.
+import { patternStatusLabel } from './labels.js'
 
 export const RELATION_TYPES = ['COMPLEMENTS', 'SPECIALISES', 'CONFLICTS_WITH', 'PRECEDES']
 
@@ -27,7 +28,6 @@ export const PATTERN_SECTIONS = [
 ]
 
 export const PATTERN_STATUSES = ['DRAFT', 'PUBLISHED']
-export const STATUS_LABELS = { DRAFT: 'Draft', PUBLISHED: 'Published' }
 
 export const FIELD_LABELS = {
   name: 'Name',
@@ -68,7 +68,7 @@ function show(field, value) {
   if (field === 'relations') {
     return (value ?? []).map((r) => `${relationLabel(r.type, r.direction ?? 'OUTGOING')} ${r.name ?? r.to ?? r.slug}`).join('\n')
   }
-  if (field === 'status') return STATUS_LABELS[value] ?? String(value)
+  if (field === 'status') return patternStatusLabel(value)
   if (Array.isArray(value)) return value.join(', ')
   return String(value)
 }
@@ -125,5 +125,3 @@ export function violationsByField(violations) {
   }
   return out
 }
-
-export const STANCE_LABELS = { SUPPORTS: 'Supports', CONTRADICTS: 'Contradicts' }

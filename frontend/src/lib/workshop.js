@@ -3,15 +3,6 @@ import { browserTimeZone, isoToWallTime, wallTimeToIso } from './time.js'
 
 export const STATUSES = ['DRAFT', 'SCHEDULED', 'LIVE', 'CLOSED', 'ARCHIVED', 'CANCELLED']
 
-export const STATUS_LABELS = {
-  DRAFT: 'Draft',
-  SCHEDULED: 'Scheduled',
-  LIVE: 'Live',
-  CLOSED: 'Closed',
-  ARCHIVED: 'Archived',
-  CANCELLED: 'Cancelled',
-}
-
 /** Button label for moving a workshop to a status. */
 export const TRANSITION_ACTIONS = {
   SCHEDULED: 'Schedule',
@@ -51,10 +42,6 @@ export const ATTRIBUTIONS = [
 ]
 
 export const DEFAULT_ATTRIBUTION = 'CHATHAM_HOUSE'
-
-export function statusLabel(status) {
-  return STATUS_LABELS[status] ?? status
-}
 
 export function attributionLabel(value) {
   return ATTRIBUTIONS.find((a) => a.value === value)?.label ?? value
