@@ -74,6 +74,10 @@ describe('TaggingPage keyboard', () => {
     expect(wrapper.text()).toContain('50% of notes tagged (2 of 4)')
   })
 
+  it("shows when each note was written in the workshop's time zone", () => {
+    expect(current()).toContain('Wed 10 Mar 2027, 10:10 (Brussels)')
+  })
+
   it('moves with j and k', async () => {
     await press('j')
     expect(current()).toContain('One shared picture')
