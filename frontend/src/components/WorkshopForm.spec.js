@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import WorkshopForm from './WorkshopForm.vue'
 
 const themes = [
@@ -55,7 +55,36 @@ describe('WorkshopForm', () => {
 
     const starts = inputLabelled(wrapper, 'Starts')
     expect(starts.attributes('aria-invalid')).toBeUndefined()
-    expect(wrapper.find('[role="alert"]').text()).toContain('The workshop has invalid fields.')
+    const summary = wrapper.find('[role="alert"]')
+    expect(summary.find('h2').text()).toBe('Please check: Ends')
+    expect(summary.find('a').text()).toBe('Ends: A workshop must end after it starts.')
+    expect(summary.find('a').attributes('href')).toBe(`#${ends.attributes('id')}`)
+    wrapper.unmount()
+  })
+
+  it("lists problems in the form's order with its labels, and words them for the controls", async () => {
+    const wrapper = mountForm()
+    await wrapper.setProps({
+      problem: {
+        detail: 'Some fields are not valid: capacity, startsAt, theme, timeZone.',
+        violations: [
+          { field: 'capacity', message: 'Give the number of delegates who can take part.' },
+          { field: 'startsAt', message: 'Give the date and time the workshop starts, with its offset.' },
+          { field: 'theme', message: "'x' is not one of the six themes." },
+          { field: 'timeZone', message: "'Mars/Olympus' is not a time zone. Use an IANA name such as Europe/Brussels." },
+        ],
+      },
+    })
+    await flushPromises()
+    const summary = wrapper.find('[role="alert"]')
+    expect(document.activeElement).toBe(summary.element)
+    expect(summary.find('h2').text()).toBe('Please check: Theme, Starts, Time zone, Capacity')
+    expect(summary.text()).not.toContain('Some fields are not valid')
+    expect(wrapper.find('#workshop-startsAt-error').text()).toBe('Give the date and time the workshop starts.')
+    expect(wrapper.find('#workshop-timeZone-error').text()).toBe('Choose the time zone from the list.')
+    expect(wrapper.find('#workshop-theme-error').text()).toBe('Choose one of the six themes.')
+    await summary.findAll('a')[1].trigger('click')
+    expect(document.activeElement).toBe(inputLabelled(wrapper, 'Starts').element)
     wrapper.unmount()
   })
 

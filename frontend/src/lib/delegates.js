@@ -13,6 +13,24 @@ export const SECTORS = [
   'OTHER',
 ]
 
+/**
+ * The delegate form's controls in order, with their labels and, where the server's words do not fit a
+ * control (a country is chosen from a list, not typed as a code), the message to show instead.
+ * voice: 'self' (a delegate registering) or 'other' (an organiser inviting someone).
+ */
+export function delegateFields(voice = 'self') {
+  const whose = voice === 'self' ? 'your' : 'their'
+  return [
+    { name: 'name', label: 'Name' },
+    { name: 'email', label: 'Email' },
+    { name: 'organisation', label: 'Organisation' },
+    { name: 'sector', label: 'Sector', message: `Choose ${whose} sector from the list.` },
+    { name: 'country', label: 'Country', message: `Choose ${whose} country from the list.` },
+    { name: 'jobTitle', label: 'Job title' },
+    { name: 'accessNeeds', label: 'Access needs' },
+  ]
+}
+
 export const DELEGATE_STATUSES = ['INVITED', 'REGISTERED', 'WAITLISTED', 'CANCELLED', 'DECLINED']
 
 // ISO 3166-1 alpha-2, the codes the server accepts.
