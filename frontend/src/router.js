@@ -88,6 +88,12 @@ const routes = [
   },
   { path: '/patterns', name: 'patterns', component: () => import('./pages/PatternsPage.vue'), meta: { title: 'Patterns' } },
   {
+    path: '/patterns/new',
+    name: 'pattern-new',
+    component: () => import('./pages/PatternEditPage.vue'),
+    meta: { title: 'New pattern', roles: PATTERN_WRITERS },
+  },
+  {
     path: '/patterns/:slug',
     name: 'pattern',
     component: () => import('./pages/PatternPage.vue'),

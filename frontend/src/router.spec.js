@@ -48,6 +48,16 @@ describe('route guards', () => {
     expect((await visit('/accounts')).name).toBe('accounts')
   })
 
+  it('lets analysts and admins add a pattern, and keeps the new-pattern page from the slug route', async () => {
+    signInAs('ANALYST')
+    expect((await visit('/patterns/new')).name).toBe('pattern-new')
+    localStorage.clear()
+    setActivePinia(createPinia())
+    signInAs('ORGANISER')
+    expect((await visit('/patterns/new')).name).toBe('workshops')
+    expect((await visit('/patterns/rapid-rumour-rebuttal')).name).toBe('pattern')
+  })
+
   it('treats an expired session as signed out', async () => {
     saveSession({ token: 't', expiresAt: new Date(Date.now() - 1).toISOString(), user: { id: 1, roles: ['ADMIN'] } })
     expect((await visit('/themes')).name).toBe('login')

@@ -3,15 +3,13 @@ import { get, post, put } from './client.js'
 
 const base = (workshopId) => `/api/workshops/${encodeURIComponent(workshopId)}/breakouts`
 
-/** The current allocation, or null when there is none yet (404). */
+/**
+ * The current allocation, or null when nothing has been allocated yet: the server answers 204 No
+ * Content then (a 404 means there is no such workshop, and is an error).
+ */
 export async function currentAllocation(workshopId) {
-  try {
-    const { data } = await get(base(workshopId))
-    return data
-  } catch (e) {
-    if (e.status === 404) return null
-    throw e
-  }
+  const { data, status } = await get(base(workshopId))
+  return status === 204 || !data ? null : data
 }
 
 /** One of {groups} or {size}; seed is optional. */

@@ -33,11 +33,14 @@ export function onDelegateUnauthorized(listener) {
   return () => delegateUnauthorizedListeners.delete(listener)
 }
 
+/** A list value repeats its parameter (role=A&role=B); empty values are left out. */
 function queryString(query) {
   if (!query) return ''
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.append(key, String(value))
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one !== undefined && one !== null && one !== '') params.append(key, String(one))
+    }
   }
   const text = params.toString()
   return text ? `?${text}` : ''

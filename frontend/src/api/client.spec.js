@@ -69,6 +69,12 @@ describe('request', () => {
     expect(init.body).toBe('{"title":"Trolling"}')
   })
 
+  it('repeats a parameter for each value of a list', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(200, []))
+    await get('/api/staff', { query: { role: ['FACILITATOR', 'ORGANISER', ''] } })
+    expect(fetchMock.mock.calls[0][0]).toBe('/api/staff?role=FACILITATOR&role=ORGANISER')
+  })
+
   it('gives null data for 204', async () => {
     fetchMock.mockResolvedValue(new Response(null, { status: 204 }))
     const { data, status } = await get('/api/workshops/1')

@@ -15,8 +15,13 @@ export async function createLesson(workshopId, body) {
   return data
 }
 
-export async function updateLesson(id, body) {
-  const { data } = await put(lesson(id), body)
+/**
+ * body {title, statement, type, noteIds}; version: the one the edit started from, sent as If-Match
+ * (its ETag is the version in quotes). Someone else's save in between answers 412.
+ */
+export async function updateLesson(id, body, version) {
+  const headers = version === undefined || version === null ? {} : { 'If-Match': `"${version}"` }
+  const { data } = await put(lesson(id), body, { headers })
   return data
 }
 

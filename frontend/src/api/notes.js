@@ -83,7 +83,7 @@ export async function mergeNote(noteId, into) {
   return (await post(`${note(noteId)}/merge`, { into })).data
 }
 
-/** [{id, noteId, action, reason, actorAccountId, actorName, at}] */
+/** [{id, noteId, noteText, action, reason, actorAccountId, actorName, at}] newest first */
 export async function fetchModerationLog(workshopId) {
   const { data } = await get(`/api/workshops/${encodeURIComponent(workshopId)}/moderation-log`)
   return Array.isArray(data) ? data : []

@@ -32,7 +32,7 @@ export async function updatePattern(slug, body, etag) {
   return { pattern: data, etag: headers.get('ETag') }
 }
 
-/** [{version, editorAccountId, editedAt, before, after}] newest first */
+/** [{version, editorAccountId, editorName, editedAt, before, after}] newest first */
 export async function listRevisions(slug) {
   const { data } = await get(`${pattern(slug)}/revisions`)
   return Array.isArray(data) ? data : []

@@ -46,6 +46,23 @@ describe('DelegateImport', () => {
     wrapper.unmount()
   })
 
+  it('keeps the heading order under the page title: form h2, report h3', async () => {
+    fetchMock.mockResolvedValue(new Response(JSON.stringify({ imported: 0, refused: 0, rows: [] }),
+      { status: 200, headers: { 'Content-Type': 'application/json' } }))
+    const page = mount({ components: { DelegateImport }, template: '<main><h1>Delegates</h1><DelegateImport :workshop-id="5" /></main>' },
+      { attachTo: document.body })
+    await page.find('textarea').setValue('name,email,organisation,sector,country\n')
+    await page.find('form').trigger('submit')
+    await flushPromises()
+    const levels = page.findAll('h1, h2, h3, h4, h5, h6').map((h) => Number(h.element.tagName.slice(1)))
+    expect(levels).toEqual([1, 2, 3])
+    levels.reduce((previous, level) => {
+      expect(level - previous).toBeLessThanOrEqual(1)
+      return level
+    })
+    page.unmount()
+  })
+
   it('asks for a file or text instead of sending nothing', async () => {
     const wrapper = mount(DelegateImport, { props: { workshopId: 5 } })
     await wrapper.find('form').trigger('submit')

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
 import WorkshopForm from './WorkshopForm.vue'
 
 const themes = [
@@ -55,15 +55,48 @@ describe('WorkshopForm', () => {
 
     const starts = inputLabelled(wrapper, 'Starts')
     expect(starts.attributes('aria-invalid')).toBeUndefined()
-    expect(wrapper.find('[role="alert"]').text()).toContain('The workshop has invalid fields.')
+    const summary = wrapper.find('[role="alert"]')
+    expect(summary.find('h2').text()).toBe('Please check: Ends')
+    expect(summary.find('a').text()).toBe('Ends: A workshop must end after it starts.')
+    expect(summary.find('a').attributes('href')).toBe(`#${ends.attributes('id')}`)
     wrapper.unmount()
   })
 
-  it('defaults to the Chatham House rule and the browser time zone for a new workshop', () => {
+  it("lists problems in the form's order with its labels, and words them for the controls", async () => {
+    const wrapper = mountForm()
+    await wrapper.setProps({
+      problem: {
+        detail: 'Some fields are not valid: capacity, startsAt, theme, timeZone.',
+        violations: [
+          { field: 'capacity', message: 'Give the number of delegates who can take part.' },
+          { field: 'startsAt', message: 'Give the date and time the workshop starts, with its offset.' },
+          { field: 'theme', message: "'x' is not one of the six themes." },
+          { field: 'timeZone', message: "'Mars/Olympus' is not a time zone. Use an IANA name such as Europe/Brussels." },
+        ],
+      },
+    })
+    await flushPromises()
+    const summary = wrapper.find('[role="alert"]')
+    expect(document.activeElement).toBe(summary.element)
+    expect(summary.find('h2').text()).toBe('Please check: Theme, Starts, Time zone, Capacity')
+    expect(summary.text()).not.toContain('Some fields are not valid')
+    expect(wrapper.find('#workshop-startsAt-error').text()).toBe('Give the date and time the workshop starts.')
+    expect(wrapper.find('#workshop-timeZone-error').text()).toBe('Choose the time zone from the list.')
+    expect(wrapper.find('#workshop-theme-error').text()).toBe('Choose one of the six themes.')
+    await summary.findAll('a')[1].trigger('click')
+    expect(document.activeElement).toBe(inputLabelled(wrapper, 'Starts').element)
+    wrapper.unmount()
+  })
+
+  it("defaults to the Chatham House rule and the organiser's own time zone for a new workshop, not UTC", () => {
+    // the test machine may well be in UTC: put the organiser somewhere else
+    const real = Intl.DateTimeFormat.prototype.resolvedOptions
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function resolved() {
+      return { ...real.call(this), timeZone: 'America/Toronto' }
+    })
     const wrapper = mountForm()
     expect(wrapper.find('input[value="CHATHAM_HOUSE"]').element.checked).toBe(true)
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
-    expect(inputLabelled(wrapper, 'Time zone').element.value).toBe(zone)
+    expect(inputLabelled(wrapper, 'Time zone').element.value).toBe('America/Toronto')
     wrapper.unmount()
   })
 

@@ -1,7 +1,27 @@
 // The agenda form: wall times in the workshop's zone ⇄ the API body, sensible default times, and
 // the new order of the agenda after moving one session up or down.
 import { DateTime } from 'luxon'
-import { isoToWallTime, wallTimeToIso } from './time.js'
+import { formatRange, isoToWallTime, wallTimeToIso } from './time.js'
+
+/**
+ * The session form's controls in order. The server states the workshop's bounds as ISO instants and
+ * asks for times "with its offset": the form says the same in the workshop's own time.
+ */
+export function sessionFields(workshop) {
+  const bounds = workshop?.startsAt ? formatRange(workshop.startsAt, workshop.endsAt, workshop.timeZone) : ''
+  const when = (what) => (message) => {
+    if (/within the workshop/i.test(message)) return `The session must ${what} within the workshop${bounds ? `: ${bounds}` : ''}.`
+    if (/offset|expected a date-time/i.test(message)) return `Give the date and time the session ${what === 'start' ? 'starts' : 'ends'}.`
+    return message
+  }
+  return [
+    { name: 'title', label: 'Title' },
+    { name: 'prompt', label: 'Prompt' },
+    { name: 'startsAt', label: 'Starts', message: when('start') },
+    { name: 'endsAt', label: 'Ends', message: when('end') },
+    { name: 'facilitatorId', label: 'Facilitator', message: 'Choose a facilitator from the list.' },
+  ]
+}
 
 export function emptySessionValues() {
   return { title: '', prompt: '', startsAt: '', endsAt: '', facilitatorId: '' }

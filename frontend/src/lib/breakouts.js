@@ -14,41 +14,49 @@ export function formatCount(value) {
   return numberFormat.format(Number(value))
 }
 
+/**
+ * tolerance: how close to a random split still counts as "about the same" — 2 percentage points for
+ * coverage; half a pair for the counts (which are shown to one decimal and are means of random splits).
+ */
 export const SCORE_MEASURES = [
-  { key: 'sectorCoverage', label: 'Sector coverage', format: formatPercent, higherIsBetter: true },
-  { key: 'sameOrganisationPairs', label: 'Same-organisation pairs', format: formatCount, higherIsBetter: false },
-  { key: 'repeatedPairs', label: 'Repeated pairs', format: formatCount, higherIsBetter: false },
-  { key: 'newCrossSectorPairs', label: 'New cross-sector pairs', format: formatCount, higherIsBetter: true },
+  { key: 'sectorCoverage', label: 'Sector coverage', format: formatPercent, higherIsBetter: true, tolerance: 0.02 },
+  { key: 'sameOrganisationPairs', label: 'Same-organisation pairs', format: formatCount, higherIsBetter: false, tolerance: 0.5 },
+  { key: 'repeatedPairs', label: 'Repeated pairs', format: formatCount, higherIsBetter: false, tolerance: 0.5 },
+  { key: 'newCrossSectorPairs', label: 'New cross-sector pairs', format: formatCount, higherIsBetter: true, tolerance: 0.5 },
 ]
 
-function verdict(value, random, higherIsBetter) {
-  if (value === null || value === undefined || random === null || random === undefined) return 'unknown'
-  const a = Number(value)
-  const b = Number(random)
-  if (Math.abs(a - b) < 1e-9) return 'same'
-  return (a > b) === higherIsBetter ? 'better' : 'worse'
+const known = (value) => value !== null && value !== undefined && !Number.isNaN(Number(value))
+
+function verdict(value, random, { higherIsBetter, tolerance }) {
+  if (!known(value) || !known(random)) return 'unknown'
+  const difference = Number(value) - Number(random)
+  if (Math.abs(difference) <= tolerance + 1e-9) return 'same'
+  return (difference > 0) === higherIsBetter ? 'better' : 'worse'
 }
 
-const VERDICT_WORDS = { better: 'better than random', worse: 'worse than random', same: 'same as random', unknown: '' }
+const COMPARISONS = { better: 'better than', worse: 'worse than', same: 'about the same as' }
 
 /**
- * [{key, label, value, random, text: "Sector coverage 95% vs 71% random", verdict, verdictText}]
+ * [{key, label, value, random, verdict, verdictText, text}], e.g. text "Sector coverage: 95%, better than a
+ * random split (71%)" or "Sector coverage: 83%, about the same as a random split (82%)".
  */
 export function scoreRows(score) {
   if (!score) return []
   const random = score.random ?? {}
-  return SCORE_MEASURES.map(({ key, label, format, higherIsBetter }) => {
+  return SCORE_MEASURES.map((measure) => {
+    const { key, label, format } = measure
     const value = format(score[key])
     const randomValue = format(random[key])
-    const outcome = verdict(score[key], random[key], higherIsBetter)
+    const outcome = verdict(score[key], random[key], measure)
+    const verdictText = outcome === 'unknown' ? '' : `${COMPARISONS[outcome]} a random split`
     return {
       key,
       label,
       value,
       random: randomValue,
-      text: `${label} ${value} vs ${randomValue} random`,
       verdict: outcome,
-      verdictText: VERDICT_WORDS[outcome],
+      verdictText,
+      text: verdictText ? `${label}: ${value}, ${verdictText} (${randomValue})` : `${label}: ${value}`,
     }
   })
 }

@@ -10,26 +10,38 @@ const score = {
 }
 
 describe('score formatting', () => {
-  it('words each measure beside the random split', () => {
+  it('words each measure as a person would, beside the random split', () => {
     expect(scoreRows(score).map((row) => row.text)).toEqual([
-      'Sector coverage 95% vs 71% random',
-      'Same-organisation pairs 0 vs 3.3 random',
-      'Repeated pairs 2 vs 2 random',
-      'New cross-sector pairs 24 vs 17.6 random',
+      'Sector coverage: 95%, better than a random split (71%)',
+      'Same-organisation pairs: 0, better than a random split (3.3)',
+      'Repeated pairs: 2, about the same as a random split (2)',
+      'New cross-sector pairs: 24, better than a random split (17.6)',
     ])
   })
 
-  it('says whether each measure is better than random, knowing which way is better', () => {
-    expect(scoreRows(score).map((row) => row.verdict)).toEqual(['better', 'better', 'same', 'better'])
-    const worse = scoreRows({ ...score, sectorCoverage: 0.5, sameOrganisationPairs: 5 })
-    expect(worse[0].verdictText).toBe('worse than random')
-    expect(worse[1].verdictText).toBe('worse than random')
+  it('says "about the same" within two points of a random split, never "better" for the same number', () => {
+    const close = scoreRows({ sectorCoverage: 0.834, random: { sectorCoverage: 0.826 } })[0]
+    expect(close.text).toBe('Sector coverage: 83%, about the same as a random split (83%)')
+    expect(close.verdict).toBe('same')
+    expect(scoreRows({ sectorCoverage: 0.85, random: { sectorCoverage: 0.83 } })[0].verdict).toBe('same')
+    expect(scoreRows({ sectorCoverage: 0.86, random: { sectorCoverage: 0.83 } })[0].verdict).toBe('better')
+    expect(scoreRows({ sectorCoverage: 0.8, random: { sectorCoverage: 0.83 } })[0].text).toBe(
+      'Sector coverage: 80%, worse than a random split (83%)',
+    )
+    expect(scoreRows({ repeatedPairs: 2, random: { repeatedPairs: 2.4 } })[2].verdict).toBe('same')
   })
 
-  it('shows a dash for a missing value', () => {
+  it('knows which way is better for each measure', () => {
+    expect(scoreRows(score).map((row) => row.verdict)).toEqual(['better', 'better', 'same', 'better'])
+    const worse = scoreRows({ ...score, sectorCoverage: 0.5, sameOrganisationPairs: 5 })
+    expect(worse[0].verdictText).toBe('worse than a random split')
+    expect(worse[1].verdictText).toBe('worse than a random split')
+  })
+
+  it('leaves out the comparison when a value is missing', () => {
     expect(formatPercent(undefined)).toBe('—')
     expect(formatCount(null)).toBe('—')
-    expect(scoreRows({ sectorCoverage: 1 })[0].text).toBe('Sector coverage 100% vs — random')
+    expect(scoreRows({ sectorCoverage: 1 })[0].text).toBe('Sector coverage: 100%')
     expect(scoreRows(null)).toEqual([])
   })
 

@@ -1,4 +1,4 @@
-// Words and helpers for delegates: sectors, statuses, countries, the personal key in a link's
+// Helpers for delegates: sectors and statuses (their words are in labels.js), countries, the personal key in a link's
 // fragment, and the text of a check-in QR code.
 
 export const SECTORS = [
@@ -13,35 +13,25 @@ export const SECTORS = [
   'OTHER',
 ]
 
-export const SECTOR_LABELS = {
-  POLICE: 'Police',
-  PUBLIC_SECURITY_PLANNER: 'Public-security planner',
-  POLICYMAKER: 'Policymaker',
-  ACADEMIA: 'Academia / research',
-  INDUSTRY: 'Industry',
-  CIVIL_SOCIETY: 'Civil society',
-  CITIZEN: 'Citizen',
-  MEDIA: 'Media',
-  OTHER: 'Other',
-}
-
-/** "CIVIL_SOCIETY" → "Civil society"; an unknown value is made readable rather than hidden. */
-export function sectorLabel(sector) {
-  if (!sector) return ''
-  if (SECTOR_LABELS[sector]) return SECTOR_LABELS[sector]
-  const words = String(sector).toLowerCase().replace(/_/g, ' ')
-  return words.charAt(0).toUpperCase() + words.slice(1)
+/**
+ * The delegate form's controls in order, with their labels and, where the server's words do not fit a
+ * control (a country is chosen from a list, not typed as a code), the message to show instead.
+ * voice: 'self' (a delegate registering) or 'other' (an organiser inviting someone).
+ */
+export function delegateFields(voice = 'self') {
+  const whose = voice === 'self' ? 'your' : 'their'
+  return [
+    { name: 'name', label: 'Name' },
+    { name: 'email', label: 'Email' },
+    { name: 'organisation', label: 'Organisation' },
+    { name: 'sector', label: 'Sector', message: `Choose ${whose} sector from the list.` },
+    { name: 'country', label: 'Country', message: `Choose ${whose} country from the list.` },
+    { name: 'jobTitle', label: 'Job title' },
+    { name: 'accessNeeds', label: 'Access needs' },
+  ]
 }
 
 export const DELEGATE_STATUSES = ['INVITED', 'REGISTERED', 'WAITLISTED', 'CANCELLED', 'DECLINED']
-
-export const DELEGATE_STATUS_LABELS = {
-  INVITED: 'Invited',
-  REGISTERED: 'Registered',
-  WAITLISTED: 'Waitlisted',
-  CANCELLED: 'Cancelled',
-  DECLINED: 'Declined',
-}
 
 /** Who may be checked in at the desk: registered delegates, and invited or waitlisted people who give their consent there. */
 export const CHECK_IN_STATUSES = ['REGISTERED', 'INVITED', 'WAITLISTED']
@@ -53,10 +43,6 @@ export function needsDeskConsent(delegate) {
 
 /** The server's words (422 on `consent`) when that consent was not given. */
 export const DESK_CONSENT_MESSAGE = 'Ask for consent at the desk before checking in someone who has not registered.'
-
-export function delegateStatusLabel(status) {
-  return DELEGATE_STATUS_LABELS[status] ?? status
-}
 
 // ISO 3166-1 alpha-2, the codes the server accepts.
 export const COUNTRY_CODES = (

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   COUNTRY_CODES,
-  SECTORS,
   checkInQrText,
   countryName,
   countryOptions,
@@ -11,29 +10,7 @@ import {
   personalLinkFor,
   personalLinksCsv,
   readKeyFromHash,
-  sectorLabel,
 } from './delegates.js'
-
-describe('sectorLabel', () => {
-  it('gives every sector its human label', () => {
-    expect(SECTORS.map(sectorLabel)).toEqual([
-      'Police',
-      'Public-security planner',
-      'Policymaker',
-      'Academia / research',
-      'Industry',
-      'Civil society',
-      'Citizen',
-      'Media',
-      'Other',
-    ])
-  })
-
-  it('makes an unknown sector readable instead of hiding it', () => {
-    expect(sectorLabel('FIRE_SERVICE')).toBe('Fire service')
-    expect(sectorLabel(null)).toBe('')
-  })
-})
 
 describe('readKeyFromHash', () => {
   it('reads the key from the fragment of a personal link', () => {

@@ -8,18 +8,34 @@ export const LESSON_TYPES = [
   'TRAINING_NEED',
 ]
 
-export const LESSON_TYPE_LABELS = {
-  BEST_PRACTICE: 'Best practice',
-  LESSON_LEARNED: 'Lesson learned',
-  CHALLENGE: 'Challenge',
-  RECOMMENDATION: 'Recommendation',
-  ROLE_AND_RESPONSIBILITY: 'Role and responsibility',
-  ETHICAL_ISSUE: 'Ethical issue',
-  TRAINING_NEED: 'Training need',
+/** The lesson form's controls in order. */
+export const LESSON_FIELDS = [
+  { name: 'title', label: 'Title' },
+  { name: 'statement', label: 'Statement' },
+  { name: 'type', label: 'Type', message: 'Choose a type from the list.' },
+  { name: 'noteIds', label: 'Supporting notes' },
+]
+
+/** The form's values for a lesson (or a new one). */
+export function lessonToForm(lesson, defaultType = 'LESSON_LEARNED') {
+  return {
+    title: lesson?.title ?? '',
+    statement: lesson?.statement ?? '',
+    type: lesson?.type ?? defaultType,
+    noteIds: [...(lesson?.noteIds ?? [])],
+  }
+}
+
+/** The body for POST or PUT, and the form's own checks as violations ([] when it may be sent). */
+export function lessonBody(values) {
+  const body = { title: values.title.trim(), statement: values.statement.trim(), type: values.type, noteIds: [...values.noteIds] }
+  const violations = []
+  if (!body.title) violations.push({ field: 'title', message: 'Give the lesson a title.' })
+  if (!body.statement) violations.push({ field: 'statement', message: 'Write the lesson.' })
+  return { body, violations }
 }
 
 export const LESSON_STATUSES = ['EMERGING', 'VALIDATED', 'PUBLISHED', 'REJECTED']
-export const LESSON_STATUS_LABELS = { EMERGING: 'Emerging', VALIDATED: 'Validated', PUBLISHED: 'Published', REJECTED: 'Rejected' }
 export const LESSON_TRANSITION_ACTIONS = { EMERGING: 'Back to emerging', VALIDATED: 'Validate', PUBLISHED: 'Publish', REJECTED: 'Reject' }
 
 /** Lessons by status, newest change first in each column. */

@@ -1,26 +1,13 @@
 // Words and small rules for notes: kinds, who wrote it (under the workshop's attribution rule, as the
 // server sends it), the order of a wall, and counts for the board.
-import { sectorLabel } from './delegates.js'
+import { kindLabel, sectorLabel } from './labels.js'
 
 export const NOTE_KINDS = ['INSIGHT', 'GOOD_PRACTICE', 'CONCERN', 'QUESTION', 'IDEA']
 /** Staff may also write a rapporteur's summary of a discussion. */
 export const STAFF_NOTE_KINDS = [...NOTE_KINDS, 'DISCUSSION']
 
-export const NOTE_KIND_LABELS = {
-  INSIGHT: 'Insight',
-  GOOD_PRACTICE: 'Good practice',
-  CONCERN: 'Concern',
-  QUESTION: 'Question',
-  IDEA: 'Idea',
-  DISCUSSION: 'Discussion (rapporteur)',
-}
-
 export const MAX_NOTE_LENGTH = 2000
 export const MAX_REASON_LENGTH = 500
-
-export function kindLabel(kind) {
-  return NOTE_KIND_LABELS[kind] ?? (kind ? String(kind).charAt(0) + String(kind).slice(1).toLowerCase().replace(/_/g, ' ') : '')
-}
 
 /** Characters as the server counts them (code points: an emoji is one). */
 export function noteLength(text) {
@@ -115,12 +102,11 @@ export function countBySector(notes) {
   for (const note of notes) {
     let key
     if (note.author?.role === 'RAPPORTEUR') key = 'RAPPORTEUR'
-    else key = note.author?.sector || 'NOT_SHOWN'
+    else key = note.author?.sector || 'UNDISCLOSED'
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  const label = (key) => (key === 'RAPPORTEUR' ? 'Rapporteur' : key === 'NOT_SHOWN' ? 'Not shown' : sectorLabel(key))
   return [...counts]
-    .map(([key, count]) => ({ key, label: label(key), count }))
+    .map(([key, count]) => ({ key, label: sectorLabel(key), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'))
 }
 
@@ -154,33 +140,6 @@ export const MY_NOTE_STATES = {
   HIDDEN: 'Hidden by a facilitator',
   MERGED: 'Merged with a similar note',
   WITHDRAWN: 'Withdrawn',
-}
-
-export const STATUS_LABELS = {
-  PENDING: 'Waiting for approval',
-  VISIBLE: 'Visible',
-  HIDDEN: 'Hidden',
-  MERGED: 'Merged',
-  WITHDRAWN: 'Withdrawn',
-}
-
-export const MODERATION_ACTION_LABELS = {
-  HIDE: 'Hidden',
-  HIDDEN: 'Hidden',
-  RESTORE: 'Restored',
-  RESTORED: 'Restored',
-  PIN: 'Pinned',
-  PINNED: 'Pinned',
-  UNPIN: 'Unpinned',
-  UNPINNED: 'Unpinned',
-  APPROVE: 'Approved',
-  APPROVED: 'Approved',
-  MERGE: 'Merged',
-  MERGED: 'Merged',
-}
-
-export function moderationActionLabel(action) {
-  return MODERATION_ACTION_LABELS[String(action ?? '').toUpperCase()] ?? kindLabel(action)
 }
 
 /** The first words of a note, for a select or a log line. */

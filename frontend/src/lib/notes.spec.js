@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  authorLine, backoffDelay, countByKind, countBySector, editSecondsLeft, formatCountdown, isSentFrom, isTombstone, kindLabel, mergeNote, noteTextProblem, randomUuid, sortNotes,
+  authorLine, backoffDelay, countByKind, countBySector, editSecondsLeft, formatCountdown, isSentFrom, isTombstone, mergeNote, noteTextProblem, randomUuid, sortNotes,
 } from './notes.js'
 
 describe('authorLine', () => {
@@ -14,11 +14,6 @@ describe('authorLine', () => {
 })
 
 describe('notes', () => {
-  it('labels kinds as people say them', () => {
-    expect(kindLabel('GOOD_PRACTICE')).toBe('Good practice')
-    expect(kindLabel('DISCUSSION')).toBe('Discussion (rapporteur)')
-  })
-
   it('tells a tombstone (id, workshopId, status, mergedInto only) from a note', () => {
     expect(isTombstone({ id: 1, workshopId: 5, status: 'HIDDEN' })).toBe(true)
     expect(isTombstone({ id: 1, workshopId: 5, status: 'MERGED', mergedInto: 2 })).toBe(true)
@@ -63,7 +58,7 @@ describe('notes', () => {
     const byKind = Object.fromEntries(countByKind(notes).map((r) => [r.label, r.count]))
     expect(byKind).toEqual({ Insight: 0, 'Good practice': 0, Concern: 1, Question: 1, Idea: 2, 'Discussion (rapporteur)': 1 })
     expect(countBySector(notes).map((r) => [r.label, r.count])).toEqual([
-      ['Police', 2], ['Media', 1], ['Not shown', 1], ['Rapporteur', 1],
+      ['Police', 2], ['Media', 1], ['Not disclosed', 1], ['Rapporteur', 1],
     ])
   })
 

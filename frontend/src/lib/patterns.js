@@ -1,5 +1,7 @@
 // Words and small rules for the pattern language: relation names, the graph as Cytoscape elements,
 // a revision as a field-by-field diff, and the edit form ⇄ API body.
+import { foldForSearch } from './delegates.js'
+import { patternStatusLabel } from './labels.js'
 
 export const RELATION_TYPES = ['COMPLEMENTS', 'SPECIALISES', 'CONFLICTS_WITH', 'PRECEDES']
 
@@ -27,7 +29,6 @@ export const PATTERN_SECTIONS = [
 ]
 
 export const PATTERN_STATUSES = ['DRAFT', 'PUBLISHED']
-export const STATUS_LABELS = { DRAFT: 'Draft', PUBLISHED: 'Published' }
 
 export const FIELD_LABELS = {
   name: 'Name',
@@ -68,7 +69,7 @@ function show(field, value) {
   if (field === 'relations') {
     return (value ?? []).map((r) => `${relationLabel(r.type, r.direction ?? 'OUTGOING')} ${r.name ?? r.to ?? r.slug}`).join('\n')
   }
-  if (field === 'status') return STATUS_LABELS[value] ?? String(value)
+  if (field === 'status') return patternStatusLabel(value)
   if (Array.isArray(value)) return value.join(', ')
   return String(value)
 }
@@ -114,16 +115,21 @@ export function formToBody(form, { isNew = false } = {}) {
   return body
 }
 
-/** Violations [{field, message}] by field name ("relations[0].to" counts for "relations"). */
-export function violationsByField(violations) {
-  const out = {}
-  for (const v of violations ?? []) {
-    const raw = String(v.field ?? v.path ?? '')
-    const key = raw.split('.').pop().replace(/\[\d+\]$/, '') || 'form'
-    const field = raw.startsWith('relations') ? 'relations' : key
-    ;(out[field] ??= []).push(v.message ?? v.detail ?? 'Invalid value')
-  }
-  return out
+/** A slug the API accepts, from a name: "Official single source!" → "official-single-source" (at most 80 characters). */
+export function slugify(name) {
+  return foldForSearch(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 80)
+    .replace(/^-+|-+$/g, '')
 }
 
-export const STANCE_LABELS = { SUPPORTS: 'Supports', CONTRADICTS: 'Contradicts' }
+/** The pattern form's controls in order (slug only when adding one). */
+export const PATTERN_FIELDS = [
+  { name: 'name', label: 'Name' },
+  { name: 'slug', label: 'Slug' },
+  ...PATTERN_SECTIONS.map(({ field, label }) => ({ name: field, label })),
+  { name: 'themes', label: 'Themes', message: (m) => (/not one of the six themes/.test(m) ? 'Choose themes from the list.' : m) },
+  { name: 'status', label: 'Status', message: 'Choose draft or published.' },
+  // the server names a relation's own fields ("to", "type")
+  { name: 'relations', label: 'Relations', aliases: ['to', 'type'] },
+]

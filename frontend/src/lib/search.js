@@ -36,8 +36,6 @@ export const RESULT_TYPES = [
   { value: 'pattern', label: 'Patterns' },
 ]
 
-export const RESULT_TYPE_LABELS = { NOTE: 'Note', LESSON: 'Lesson', PATTERN: 'Pattern' }
-
 /** Where a result leads. */
 export function resultLink(result) {
   if (result.type === 'PATTERN') return `/patterns/${encodeURIComponent(result.slug)}`

@@ -5,7 +5,8 @@ export const SHORTCUTS = [
   { keys: 'j / k', what: 'next / previous note' },
   { keys: '/', what: 'search the patterns' },
   { keys: '1–9', what: 'choose suggestion 1–9' },
-  { keys: 'Enter', what: 'tag the note with the chosen pattern' },
+  { keys: 'x', what: 'select the note, or unselect it (to tag several at once)' },
+  { keys: 'Enter', what: 'tag the note (or every selected note) with the chosen pattern' },
   { keys: 'c', what: 'switch between supports and contradicts' },
   { keys: 'u', what: 'undo the last tag' },
   { keys: 'Esc', what: 'leave the search box' },
@@ -24,11 +25,13 @@ export function targetKind(target) {
 }
 
 /**
- * The action for a keydown: {type: 'next'|'previous'|'focusSearch'|'choose'|'confirm'|'undo'|'toggleStance'|'leaveSearch'}
- * (choose has index 0–8), or null to let the browser have the key.
+ * The action for a keydown: {type: 'next'|'previous'|'focusSearch'|'choose'|'confirm'|'undo'|'toggleStance'|'toggleSelect'|'leaveSearch'}
+ * (choose has index 0–8), or null to let the browser have the key. Parts of the page marked
+ * data-shortcuts="off" (forms of their own) keep every key.
  */
 export function tagKeyAction(event, kind = targetKind(event?.target)) {
   if (!event || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return null
+  if (event.target?.closest?.('[data-shortcuts="off"]')) return null
   const key = event.key
   if (kind === 'text') {
     if (key === 'Enter') return { type: 'confirm' }
@@ -49,6 +52,8 @@ export function tagKeyAction(event, kind = targetKind(event?.target)) {
       return { type: 'undo' }
     case 'c':
       return { type: 'toggleStance' }
+    case 'x':
+      return { type: 'toggleSelect' }
     default:
       if (/^[1-9]$/.test(key)) return { type: 'choose', index: Number(key) - 1 }
       return null

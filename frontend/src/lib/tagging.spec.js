@@ -13,8 +13,8 @@ describe('tagKeyAction', () => {
     expect(tagKeyAction(key('Enter'))).toEqual({ type: 'confirm' })
     expect(tagKeyAction(key('u'))).toEqual({ type: 'undo' })
     expect(tagKeyAction(key('c'))).toEqual({ type: 'toggleStance' })
+    expect(tagKeyAction(key('x'))).toEqual({ type: 'toggleSelect' })
     expect(tagKeyAction(key('0'))).toBeNull()
-    expect(tagKeyAction(key('x'))).toBeNull()
   })
 
   it('leaves browser shortcuts and typing alone', () => {
@@ -25,6 +25,17 @@ describe('tagKeyAction', () => {
     expect(tagKeyAction(key('1', { target: input }))).toBeNull()
     expect(tagKeyAction(key('Enter', { target: input }))).toEqual({ type: 'confirm' })
     expect(tagKeyAction(key('Escape', { target: input }))).toEqual({ type: 'leaveSearch' })
+  })
+
+  it('keeps every key for the forms of their own on the page', () => {
+    const form = document.createElement('form')
+    form.dataset.shortcuts = 'off'
+    const select = document.createElement('select')
+    form.appendChild(select)
+    document.body.appendChild(form)
+    expect(tagKeyAction(key('j', { target: select }))).toBeNull()
+    expect(tagKeyAction(key('Enter', { target: select }))).toBeNull()
+    form.remove()
   })
 
   it('lets buttons handle Enter themselves', () => {

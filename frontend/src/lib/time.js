@@ -88,9 +88,27 @@ export function formatTime(iso, zone) {
   return dateTime ? dateTime.toFormat('HH:mm') : ''
 }
 
-/** An instant shown in the viewer's own zone, e.g. for createdAt. */
+/**
+ * A zone as people name it: "Europe/Brussels" → "Brussels", "America/Argentina/Buenos_Aires" →
+ * "Buenos Aires", "UTC" → "UTC"; a fixed offset ("Etc/GMT-2") → "UTC+02:00".
+ */
+export function zoneName(zone, at = DateTime.now()) {
+  if (!zone) return ''
+  if (/^(Etc\/)?(UTC|UCT|GMT|Zulu|Universal|Greenwich)$/i.test(zone)) return 'UTC'
+  if (/^Etc\//.test(zone)) {
+    const dateTime = at.setZone(zone)
+    return dateTime.isValid ? `UTC${dateTime.toFormat('ZZ')}` : zone
+  }
+  return zone.split('/').pop().replace(/_/g, ' ')
+}
+
+/**
+ * An instant as people read it, in the given zone (a workshop's; the viewer's own by default):
+ * "Tue 3 Dec 2026, 09:00 (Brussels)".
+ */
 export function formatInstant(iso, zone = browserTimeZone()) {
   const dateTime = iso ? inZone(iso, zone) : null
   if (!dateTime) return ''
-  return `${dateTime.toFormat('d LLL yyyy, HH:mm')} ${zoneAbbreviation(dateTime)}`
+  const name = zone && isValidTimeZone(zone) ? zoneName(zone, dateTime) : `UTC${dateTime.toFormat('ZZ')}`
+  return `${dateTime.toFormat('ccc d LLL yyyy, HH:mm')} (${name})`
 }

@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest'
-import { formatRange, formatTime, isoToWallTime, timeZoneOptions, wallTimeToIso } from './time.js'
+import { describe, expect, it, vi } from 'vitest'
+import { formatInstant, formatRange, formatTime, isoToWallTime, timeZoneOptions, wallTimeToIso, zoneName } from './time.js'
+
+/** The viewer's browser is in zone (only the zone changes; luxon still reads the rest of the options). */
+function viewerIn(zone) {
+  const real = Intl.DateTimeFormat.prototype.resolvedOptions
+  vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function resolved() {
+    return { ...real.call(this), timeZone: zone }
+  })
+}
 
 describe('wallTimeToIso', () => {
   it('gives a winter wall time in Brussels the CET offset', () => {
@@ -80,5 +88,31 @@ describe('formatTime', () => {
     expect(formatTime('2027-03-10T08:41:00Z', 'Europe/Brussels')).toBe('09:41')
     expect(formatTime('2027-03-10T08:41:00Z', 'America/New_York')).toBe('03:41')
     expect(formatTime(null, 'Europe/Brussels')).toBe('')
+  })
+})
+
+describe('formatInstant', () => {
+  it('reads an instant as people do, in the zone it is shown in, naming the place', () => {
+    expect(formatInstant('2026-12-03T08:00:00Z', 'Europe/Brussels')).toBe('Thu 3 Dec 2026, 09:00 (Brussels)')
+    expect(formatInstant('2026-12-03T08:00:00Z', 'America/Argentina/Buenos_Aires')).toBe('Thu 3 Dec 2026, 05:00 (Buenos Aires)')
+    expect(formatInstant('2026-12-03T08:00:00Z', 'UTC')).toBe('Thu 3 Dec 2026, 08:00 (UTC)')
+    expect(formatInstant(null, 'Europe/Brussels')).toBe('')
+  })
+
+  it('follows summer time in the zone', () => {
+    expect(formatInstant('2027-06-01T07:30:00Z', 'Europe/Brussels')).toBe('Tue 1 Jun 2027, 09:30 (Brussels)')
+  })
+
+  it("uses the viewer's own zone when no workshop zone applies", () => {
+    viewerIn('Asia/Tokyo')
+    expect(formatInstant('2026-12-03T08:00:00Z')).toBe('Thu 3 Dec 2026, 17:00 (Tokyo)')
+  })
+})
+
+describe('zoneName', () => {
+  it('names a zone by its place, and a fixed offset by its offset', () => {
+    expect(zoneName('Europe/Brussels')).toBe('Brussels')
+    expect(zoneName('Etc/UTC')).toBe('UTC')
+    expect(zoneName('Etc/GMT-2')).toBe('UTC+02:00')
   })
 })

@@ -3,15 +3,6 @@ import { browserTimeZone, isoToWallTime, wallTimeToIso } from './time.js'
 
 export const STATUSES = ['DRAFT', 'SCHEDULED', 'LIVE', 'CLOSED', 'ARCHIVED', 'CANCELLED']
 
-export const STATUS_LABELS = {
-  DRAFT: 'Draft',
-  SCHEDULED: 'Scheduled',
-  LIVE: 'Live',
-  CLOSED: 'Closed',
-  ARCHIVED: 'Archived',
-  CANCELLED: 'Cancelled',
-}
-
 /** Button label for moving a workshop to a status. */
 export const TRANSITION_ACTIONS = {
   SCHEDULED: 'Schedule',
@@ -92,10 +83,6 @@ export const ATTRIBUTIONS = [
 
 export const DEFAULT_ATTRIBUTION = 'CHATHAM_HOUSE'
 
-export function statusLabel(status) {
-  return STATUS_LABELS[status] ?? status
-}
-
 export function attributionLabel(value) {
   return ATTRIBUTIONS.find((a) => a.value === value)?.label ?? value
 }
@@ -169,14 +156,21 @@ export function toRequestBody(values) {
   }
 }
 
-/** Violations keyed by form field; a path like "create.request.endsAt" counts as "endsAt". */
-export function violationsByField(violations, fields) {
-  const byField = {}
-  const general = []
-  for (const violation of violations ?? []) {
-    const name = String(violation.field ?? '').split('.').pop()
-    if (fields.includes(name)) (byField[name] ??= []).push(violation.message)
-    else general.push(violation.message)
-  }
-  return { byField, general }
-}
+/** Drops the wire format's words ("with its offset") that mean nothing to someone picking a date and a time. */
+const whenMessage = (what) => (message) =>
+  /expected a date-time|offset/i.test(message) && !/after/i.test(message) ? `Give the date and time the workshop ${what}.` : message
+
+/** The workshop form's controls in order, with their labels and messages that fit them. */
+export const WORKSHOP_FIELDS = [
+  { name: 'title', label: 'Title' },
+  { name: 'theme', label: 'Theme', message: 'Choose one of the six themes.' },
+  { name: 'description', label: 'Description' },
+  { name: 'startsAt', label: 'Starts', message: whenMessage('starts') },
+  { name: 'endsAt', label: 'Ends', message: whenMessage('ends') },
+  { name: 'timeZone', label: 'Time zone', message: 'Choose the time zone from the list.' },
+  { name: 'venue', label: 'Venue' },
+  { name: 'onlineUrl', label: 'Online URL' },
+  { name: 'capacity', label: 'Capacity' },
+  { name: 'attribution', label: 'Attribution', message: 'Choose how contributions are attributed.' },
+  { name: 'preModeration', label: 'Pre-moderate notes' },
+]

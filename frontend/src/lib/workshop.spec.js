@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeWebUrl, toFormValues, toRequestBody, violationsByField } from './workshop.js'
+import { safeWebUrl, toFormValues, toRequestBody } from './workshop.js'
 
 describe('toRequestBody', () => {
   it('turns the wall times into ISO instants in the chosen zone and blanks into null', () => {
@@ -49,17 +49,6 @@ describe('toFormValues', () => {
     expect(values.endsAt).toBe('2027-03-28T17:00')
     expect(values.capacity).toBe(12)
     expect(values.venue).toBe('')
-  })
-})
-
-describe('violationsByField', () => {
-  it('puts known fields beside their field and the rest in a general list', () => {
-    const { byField, general } = violationsByField(
-      [{ field: 'endsAt', message: 'Too early.' }, { field: 'create.request.title', message: 'Needed.' }, { field: '', message: 'Odd.' }],
-      ['title', 'endsAt'],
-    )
-    expect(byField).toEqual({ endsAt: ['Too early.'], title: ['Needed.'] })
-    expect(general).toEqual(['Odd.'])
   })
 })
 

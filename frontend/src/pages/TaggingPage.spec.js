@@ -4,7 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 
 vi.mock('../api/tags.js', () => ({
-  taggingQueue: vi.fn(), taggingSummary: vi.fn(), patternSuggestions: vi.fn(), addTag: vi.fn(), removeTag: vi.fn(),
+  taggingQueue: vi.fn(), taggingSummary: vi.fn(), patternSuggestions: vi.fn(), addTag: vi.fn(), removeTag: vi.fn(), bulkTag: vi.fn(),
 }))
 vi.mock('../api/patterns.js', () => ({ getPatternGraph: vi.fn() }))
 vi.mock('../api/workshops.js', () => ({ getWorkshop: vi.fn() }))
@@ -50,8 +50,15 @@ beforeEach(async () => {
     id: 100 + id, targetType: 'NOTE', targetId: id, pattern: { slug: body.pattern, name: nodes.find((n) => n.slug === body.pattern).name }, stance: body.stance,
   }))
   tagsApi.removeTag.mockResolvedValue(undefined)
+  tagsApi.bulkTag.mockImplementation(async (body) => body.notes.map((id) => ({
+    id: 200 + id, targetType: 'NOTE', targetId: id, pattern: { slug: body.pattern, name: nodes.find((n) => n.slug === body.pattern).name }, stance: body.stance,
+  })))
   patternsApi.getPatternGraph.mockResolvedValue({ nodes, edges: [] })
+  await mountPage()
+})
 
+async function mountPage() {
+  wrapper?.unmount()
   const router = createRouter({ history: createMemoryHistory(), routes: [
     { path: '/workshops/:id/tagging', component: TaggingPage, props: true },
     { path: '/:any(.*)*', component: { template: '<p>elsewhere</p>' } },
@@ -59,7 +66,7 @@ beforeEach(async () => {
   await router.push('/workshops/7/tagging')
   wrapper = mount(TaggingPage, { props: { id: '7' }, global: { plugins: [router] }, attachTo: document.body })
   await flushPromises()
-})
+}
 
 afterEach(() => {
   wrapper.unmount()
@@ -72,6 +79,10 @@ describe('TaggingPage keyboard', () => {
     expect(wrapper.find('.tagging__suggestions').text()).toContain('1 Rapid rumour rebuttal')
     expect(wrapper.find('.tagging__suggestions').text()).toContain('0.91')
     expect(wrapper.text()).toContain('50% of notes tagged (2 of 4)')
+  })
+
+  it("shows when each note was written in the workshop's time zone", () => {
+    expect(current()).toContain('Wed 10 Mar 2027, 10:10 (Brussels)')
   })
 
   it('moves with j and k', async () => {
@@ -111,5 +122,112 @@ describe('TaggingPage keyboard', () => {
     await press('Enter', search.element)
     expect(tagsApi.addTag).toHaveBeenCalledWith('note', 11, { pattern: 'shared-situation-picture', stance: 'CONTRADICTS' })
     expect(status()).toBe('Tagged to Shared situation picture (contradicts)')
+  })
+})
+
+describe('TaggingPage stance', () => {
+  it('starts every note from supports, even after tagging one as contradicts', async () => {
+    await press('c')
+    await press('1')
+    await press('Enter')
+    expect(tagsApi.addTag).toHaveBeenLastCalledWith('note', 11, { pattern: 'rapid-rumour-rebuttal', stance: 'CONTRADICTS' })
+    expect(current()).toContain('One shared picture')
+    expect(wrapper.find('input[value="SUPPORTS"]').element.checked).toBe(true)
+
+    await press('1')
+    await press('Enter')
+    expect(tagsApi.addTag).toHaveBeenLastCalledWith('note', 12, { pattern: 'shared-situation-picture', stance: 'SUPPORTS' })
+  })
+
+  it('does not carry a switched stance to the next note when moving on without tagging', async () => {
+    await press('c')
+    expect(wrapper.find('input[value="CONTRADICTS"]').element.checked).toBe(true)
+    await press('j')
+    expect(wrapper.find('input[value="SUPPORTS"]').element.checked).toBe(true)
+  })
+})
+
+describe('TaggingPage bulk tagging', () => {
+  const queueTexts = () => wrapper.findAll('.tagging__notes li').map((li) => li.text())
+
+  it('selects notes with x and tags them all to one pattern with one stance', async () => {
+    await press('x')
+    await press('j')
+    await press('x')
+    expect(status()).toContain('2 notes selected; Enter tags them all.')
+    expect(wrapper.findAll('.tagging__select').map((box) => box.element.checked)).toEqual([true, true])
+    expect(wrapper.find('#choose-heading').text()).toBe('Tag the 2 notes selected')
+
+    await press('1')
+    await press('c')
+    await press('Enter')
+    expect(tagsApi.bulkTag).toHaveBeenCalledWith({ notes: [11, 12], lessons: [], pattern: 'shared-situation-picture', stance: 'CONTRADICTS' })
+    expect(tagsApi.addTag).not.toHaveBeenCalled()
+    expect(status()).toBe('Tagged 2 notes to Shared situation picture (contradicts)')
+    expect(queueTexts()).toEqual([])
+    expect(wrapper.find('input[value="SUPPORTS"]').element.checked).toBe(true)
+
+    await press('u')
+    expect(tagsApi.removeTag).toHaveBeenCalledWith('note', 11, 211)
+    expect(tagsApi.removeTag).toHaveBeenCalledWith('note', 12, 212)
+    expect(queueTexts()[0]).toContain('Rumours spread faster')
+    expect(queueTexts()[1]).toContain('One shared picture')
+    expect(status()).toBe('Took back the tags of 2 notes to Shared situation picture.')
+  })
+
+  it('selects with the checkbox, or x on it, and keeps the note in hand when it was not selected', async () => {
+    await wrapper.find('#select-note-12').setValue(true)
+    expect(status()).toContain('Selected note 2.')
+    const box = wrapper.find('#select-note-12')
+    await press('x', box.element)
+    expect(box.element.checked).toBe(false)
+    await press('x', box.element)
+
+    await press('1')
+    await press('Enter')
+    expect(tagsApi.bulkTag).toHaveBeenCalledWith({ notes: [12], lessons: [], pattern: 'rapid-rumour-rebuttal', stance: 'SUPPORTS' })
+    expect(current()).toContain('Rumours spread faster')
+  })
+})
+
+describe('TaggingPage lessons without a pattern', () => {
+  const lesson = { id: 5, workshopId: 7, title: 'Answer within the hour', statement: 'A quick answer beats a late one.', type: 'LESSON_LEARNED', status: 'EMERGING' }
+
+  beforeEach(async () => {
+    tagsApi.taggingSummary.mockResolvedValue({ notes: 4, taggedNotes: 2, shareTagged: 0.5, lessonsWithoutPattern: [lesson] })
+    tagsApi.addTag.mockImplementation(async (type, id, body) => ({
+      id: 300, targetType: type.toUpperCase(), targetId: id, pattern: { slug: body.pattern, name: nodes.find((n) => n.slug === body.pattern).name }, stance: body.stance,
+    }))
+    await mountPage()
+  })
+
+  it('offers a way to tag each lesson the progress counts as untagged', async () => {
+    expect(wrapper.find('.tagging__progress a').text()).toBe('1 lesson has no pattern yet')
+    expect(wrapper.find('.tagging__progress a').attributes('href')).toBe('#lessons-untagged-heading')
+    const form = wrapper.find('.tagging__lesson form')
+    expect(form.find('h3').text()).toBe('Answer within the hour')
+
+    await form.trigger('submit')
+    expect(tagsApi.addTag).not.toHaveBeenCalled()
+    expect(form.find('.error-summary').text()).toContain('Please check: Pattern')
+    expect(wrapper.find('#lesson-5-pattern-error').text()).toBe('Choose a pattern from the list.')
+
+    tagsApi.taggingSummary.mockResolvedValue({ notes: 4, taggedNotes: 2, shareTagged: 0.5, lessonsWithoutPattern: [] })
+    await wrapper.find('#lesson-5-pattern').setValue('shared-situation-picture')
+    await form.find('input[value="CONTRADICTS"]').setValue(true)
+    await form.trigger('submit')
+    await flushPromises()
+    expect(tagsApi.addTag).toHaveBeenCalledWith('lesson', 5, { pattern: 'shared-situation-picture', stance: 'CONTRADICTS' })
+    expect(status()).toBe('Tagged the lesson “Answer within the hour” to Shared situation picture (contradicts).')
+    expect(wrapper.find('.tagging__lessons').exists()).toBe(false)
+    expect(wrapper.find('.tagging__progress a').exists()).toBe(false)
+  })
+
+  it('leaves the keys to the lesson forms while one of their controls has focus', async () => {
+    const select = wrapper.find('#lesson-5-pattern')
+    await press('j', select.element)
+    await press('Enter', select.element)
+    expect(current()).toContain('Rumours spread faster')
+    expect(tagsApi.addTag).not.toHaveBeenCalled()
   })
 })

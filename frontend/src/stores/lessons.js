@@ -73,6 +73,13 @@ export const useLessonsStore = defineStore('lessons', () => {
     return lesson
   }
 
+  /** version: the lesson's version when the edit began; a newer one on the server answers 412. */
+  async function update(id, body, version) {
+    const lesson = await api.updateLesson(id, body, version)
+    upsert(lesson)
+    return lesson
+  }
+
   async function transition(id, to) {
     const lesson = await api.transitionLesson(id, to)
     upsert(lesson)
@@ -86,5 +93,5 @@ export const useLessonsStore = defineStore('lessons', () => {
     return true
   }
 
-  return { workshopId, byId, list, upsert, load, create, transition, endorse, applyEvent }
+  return { workshopId, byId, list, upsert, load, create, update, transition, endorse, applyEvent }
 })

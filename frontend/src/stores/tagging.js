@@ -4,7 +4,8 @@ import * as tagsApi from '../api/tags.js'
 
 /**
  * One workshop's tagging session: the queue of untagged notes, the note in hand with its
- * suggestions, the progress, and the tags made here (for "undo").
+ * suggestions, the notes selected for tagging at once, the progress (with the lessons no pattern is
+ * tagged to yet), and the tags made here (for "undo").
  */
 export const useTaggingStore = defineStore('tagging', () => {
   const workshopId = ref(null)
@@ -12,21 +13,28 @@ export const useTaggingStore = defineStore('tagging', () => {
   const index = ref(0)
   const suggestions = ref([])
   const summary = ref(null)
-  /** [{noteId, tag, note}] newest last */
+  /** ids of the notes selected for a bulk tag */
+  const selected = ref(new Set())
+  /** what "undo" takes back, newest last: [{pattern, items: [{noteId, tag, note, at}]}] */
   const done = ref([])
 
   const currentNote = computed(() => queue.value[index.value] ?? null)
+  const selectedNotes = computed(() => queue.value.filter((n) => selected.value.has(n.id)))
+  const lessonsWithoutPattern = computed(() => summary.value?.lessonsWithoutPattern ?? [])
   let suggestionsFor = null
 
   async function load(id) {
     if (String(workshopId.value) !== String(id)) {
       done.value = []
       index.value = 0
+      selected.value = new Set()
     }
     workshopId.value = id
     const [notes, totals] = await Promise.all([tagsApi.taggingQueue(id), tagsApi.taggingSummary(id)])
     queue.value = notes
     summary.value = totals
+    const inQueue = new Set(notes.map((n) => n.id))
+    selected.value = new Set([...selected.value].filter((noteId) => inQueue.has(noteId)))
     index.value = Math.min(index.value, Math.max(0, notes.length - 1))
     await loadSuggestions()
   }
@@ -56,37 +64,96 @@ export const useTaggingStore = defineStore('tagging', () => {
     return true
   }
 
+  /** Selects a note for a bulk tag, or unselects it. Answers whether it is selected now. */
+  function toggleSelected(noteId) {
+    const next = new Set(selected.value)
+    if (next.has(noteId)) next.delete(noteId)
+    else next.add(noteId)
+    selected.value = next
+    return next.has(noteId)
+  }
+
+  function clearSelection() {
+    selected.value = new Set()
+  }
+
+  /** The notes leave the queue; the note in hand stays in hand if it is not among them. */
+  function removeFromQueue(noteIds) {
+    const current = currentNote.value?.id
+    const gone = new Set(noteIds)
+    queue.value = queue.value.filter((n) => !gone.has(n.id))
+    const stay = queue.value.findIndex((n) => n.id === current)
+    index.value = stay !== -1 ? stay : Math.min(index.value, Math.max(0, queue.value.length - 1))
+    selected.value = new Set([...selected.value].filter((noteId) => !gone.has(noteId)))
+    suggestions.value = []
+    loadSuggestions().catch(() => {})
+    refreshSummary().catch(() => {})
+  }
+
   /** Tags the current note; it leaves the queue. Answers the tag. */
   async function tagCurrent(pattern, stance = 'SUPPORTS', rationale) {
     const note = currentNote.value
     if (!note) return null
     const tag = await tagsApi.addTag('note', note.id, { pattern, stance, ...(rationale ? { rationale } : {}) })
-    done.value = [...done.value, { noteId: note.id, tag, note, at: index.value }]
-    queue.value = queue.value.filter((n) => n.id !== note.id)
-    index.value = Math.min(index.value, Math.max(0, queue.value.length - 1))
-    suggestions.value = []
-    loadSuggestions().catch(() => {})
-    refreshSummary().catch(() => {})
+    done.value = [...done.value, { pattern: tag?.pattern ?? null, items: [{ noteId: note.id, tag, note, at: index.value }] }]
+    removeFromQueue([note.id])
     return tag
   }
 
-  /** Takes back the last tag made here; the note comes back to where it was. Answers what was undone. */
+  /**
+   * Tags every selected note to one pattern with one stance (POST /api/tags/bulk); they leave the queue
+   * and the selection. Answers the tags made (notes already tagged to the pattern are skipped by the server).
+   */
+  async function tagSelected(pattern, stance = 'SUPPORTS') {
+    const notes = selectedNotes.value
+    if (!notes.length) return []
+    const tags = await tagsApi.bulkTag({ notes: notes.map((n) => n.id), lessons: [], pattern, stance })
+    const positions = new Map(queue.value.map((n, i) => [n.id, i]))
+    const items = tags
+      .filter((tag) => tag.targetType !== 'LESSON')
+      .map((tag) => {
+        const note = notes.find((n) => n.id === tag.targetId)
+        return note ? { noteId: note.id, tag, note, at: positions.get(note.id) } : null
+      })
+      .filter(Boolean)
+    if (items.length) done.value = [...done.value, { pattern: tags[0]?.pattern ?? null, items }]
+    removeFromQueue(notes.map((n) => n.id))
+    return tags
+  }
+
+  /** Takes back the last tagging done here (one note, or every note of a bulk tag); they come back where they were. */
   async function undo() {
     const last = done.value.at(-1)
     if (!last) return null
-    await tagsApi.removeTag('note', last.noteId, last.tag.id)
+    for (const item of last.items) await tagsApi.removeTag('note', item.noteId, item.tag.id)
     done.value = done.value.slice(0, -1)
-    if (!queue.value.some((n) => n.id === last.noteId)) {
-      const list = [...queue.value]
-      list.splice(Math.min(last.at, list.length), 0, last.note)
-      queue.value = list
+    const list = [...queue.value]
+    for (const item of [...last.items].sort((a, b) => a.at - b.at)) {
+      if (!list.some((n) => n.id === item.noteId)) list.splice(Math.min(item.at, list.length), 0, item.note)
     }
-    index.value = queue.value.findIndex((n) => n.id === last.noteId)
+    queue.value = list
+    index.value = queue.value.findIndex((n) => n.id === last.items[0].noteId)
     suggestions.value = []
     loadSuggestions().catch(() => {})
     refreshSummary().catch(() => {})
     return last
   }
 
-  return { workshopId, queue, index, suggestions, summary, done, currentNote, load, move, tagCurrent, undo, refreshSummary }
+  /** Tags a lesson (one the summary lists as having no pattern); it leaves that list. Answers the tag. */
+  async function tagLesson(lessonId, pattern, stance = 'SUPPORTS') {
+    const tag = await tagsApi.addTag('lesson', lessonId, { pattern, stance })
+    if (summary.value) {
+      summary.value = {
+        ...summary.value,
+        lessonsWithoutPattern: (summary.value.lessonsWithoutPattern ?? []).filter((l) => l.id !== lessonId),
+      }
+    }
+    refreshSummary().catch(() => {})
+    return tag
+  }
+
+  return {
+    workshopId, queue, index, suggestions, summary, selected, done, currentNote, selectedNotes, lessonsWithoutPattern,
+    load, move, toggleSelected, clearSelection, tagCurrent, tagSelected, undo, tagLesson, refreshSummary,
+  }
 })
