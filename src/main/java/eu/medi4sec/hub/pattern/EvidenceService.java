@@ -40,7 +40,8 @@ public class EvidenceService {
         this.em = em;
     }
 
-    public record WorkshopRef(long id, String title, String theme) {}
+    /** The workshop an item comes from, with its zone so that clients show times as the room lived them. */
+    public record WorkshopRef(long id, String title, String theme, String timeZone) {}
 
     public record Item(String type, long tagId, Stance stance, String rationale, Instant taggedAt, WorkshopRef workshop,
             NoteView note, LessonView lesson) {}
@@ -64,7 +65,7 @@ public class EvidenceService {
         long supports = 0;
         for (PatternTag tag : tags) {
             WorkshopView workshop = workshopsById.computeIfAbsent(tag.workshopId, workshops::get);
-            WorkshopRef ref = new WorkshopRef(workshop.id(), workshop.title(), workshop.theme());
+            WorkshopRef ref = new WorkshopRef(workshop.id(), workshop.title(), workshop.theme(), workshop.timeZone());
             NoteView note = tag.noteId == null ? null : notes.get(tag.noteId, viewer);
             if (note != null && note.status() != NoteStatus.VISIBLE && !viewer.isStaff()) {
                 continue;

@@ -38,6 +38,7 @@ class TaggingTest {
                 .body("supports", equalTo(before + 1))
                 .body("items.find { it.tagId == " + tagId + " }.note.text", equalTo("We countered the false video with facts within ten minutes"))
                 .body("items.find { it.tagId == " + tagId + " }.workshop.id", equalTo((int) round.workshopId()))
+                .body("items.find { it.tagId == " + tagId + " }.workshop.timeZone", equalTo("Europe/Brussels"))
                 .body("byWorkshop.find { it.key == '" + round.workshopId() + "' }.supports", equalTo(1));
         given().auth().oauth2(analyst.token()).contentType("application/json")
                 .body(Map.of("pattern", PATTERN, "stance", "CONTRADICTS"))
