@@ -24,8 +24,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Demo accounts and workshops for the demo and dev runs ({@code workshop-hub.demo-data=true}); never
- * enabled in production. Workshops are seeded only on a fresh database; later starts only add missing
- * accounts, so earlier demo work survives a restart. Every start logs where to look first.
+ * enabled in production. Accounts and workshops are seeded only on a fresh database, in the background
+ * (see {@link DemoDataReadiness}); later starts only add missing accounts, so earlier demo work survives
+ * a restart. Every start logs where to look first.
  */
 @ApplicationScoped
 public class DemoData {
@@ -48,6 +49,9 @@ public class DemoData {
     private final WorkshopService workshops;
     private final DelegateService delegates;
     private final DemoWorkshops demoWorkshops;
+    private volatile State state = State.READY;
+
+    enum State { SEEDING, READY, FAILED }
 
     DemoData(AccountService accounts, WorkshopService workshops, DelegateService delegates, DemoWorkshops demoWorkshops) {
         this.accounts = accounts;
@@ -61,14 +65,30 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        boolean fresh = accounts.findByEmail(ACCOUNTS.get(0).email()).isEmpty();
-        if (fresh) {
-            long started = System.nanoTime();
-            seedAll();
-            LOG.infof("Seeded the demo workshops in %d ms.", (System.nanoTime() - started) / 1_000_000);
-        } else {
+        if (accounts.findByEmail(ACCOUNTS.get(0).email()).isPresent()) {
             addMissingAccounts();
+            LOG.info(banner(baseUrl()));
+            return;
         }
+        // Playing the demo story through the services takes a few seconds on a cold JVM, so it runs beside
+        // the rest of startup; readiness (/q/health/ready) stays DOWN until it is done.
+        state = State.SEEDING;
+        Thread seeder = new Thread(this::seedInBackground, "demo-data");
+        seeder.setDaemon(true);
+        seeder.start();
+    }
+
+    private void seedInBackground() {
+        long started = System.nanoTime();
+        try {
+            seedAll();
+        } catch (RuntimeException e) {
+            state = State.FAILED;
+            LOG.error("Could not seed the demo data; nothing of it was kept, so the next start tries again.", e);
+            return;
+        }
+        state = State.READY;
+        LOG.infof("Seeded the demo data in %d ms.", (System.nanoTime() - started) / 1_000_000);
         LOG.info(banner(baseUrl()));
     }
 
@@ -77,6 +97,11 @@ public class DemoData {
     void seedAll() {
         addMissingAccounts();
         demoWorkshops.seed(new DemoWorkshops.Staff(idOf("facilitator@demo.test"), idOf("analyst@demo.test")));
+    }
+
+    /** Where the demo seeding is, for the readiness check. */
+    State state() {
+        return state;
     }
 
     private void addMissingAccounts() {

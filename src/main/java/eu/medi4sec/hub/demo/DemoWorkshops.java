@@ -42,8 +42,8 @@ import java.util.UUID;
 /**
  * The demo workshops, played through the real services so that events, counters and the moderation
  * log are what the app itself would have written: a CLOSED workshop from earlier in the year, one LIVE
- * now, one SCHEDULED and full, and two drafts-to-be. The same story on every fresh start; only the
- * dates follow today.
+ * now, one SCHEDULED and full, and three later ones (one scheduled, two drafts), one per theme. The
+ * same story on every fresh start; only the dates follow today.
  */
 @ApplicationScoped
 class DemoWorkshops {
@@ -335,7 +335,8 @@ class DemoWorkshops {
                         lessons.transition(lessonId, status, facilitator);
                     }
                 }
-                for (long delegateId : someDelegates(spec.endorsements(), rotation += 5, null)) {
+                rotation += 5;
+                for (long delegateId : someDelegates(spec.endorsements(), rotation, null)) {
                     lessons.endorse(lessonId, Viewer.delegate(delegateId, workshopId), true);
                 }
             }

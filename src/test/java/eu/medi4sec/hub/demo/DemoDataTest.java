@@ -39,8 +39,14 @@ class DemoDataTest {
 
     private String admin;
 
+    /** The demo data is seeded in the background; readiness says when it is there. */
     @BeforeEach
-    void signIn() {
+    void waitForTheDemoDataThenSignIn() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (given().get("/q/health/ready").statusCode() != 200) {
+            assertTrue(Instant.now().isBefore(deadline), "the demo data was not ready within two minutes");
+            Thread.sleep(200);
+        }
         admin = Staff.login("admin@demo.test", DemoData.PASSWORD);
     }
 
