@@ -13,6 +13,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -116,7 +117,9 @@ public class DemoData {
         return accounts.findByEmail(email).map(AccountView::id).orElseThrow();
     }
 
-    private String banner(String base) {
+    /** What to open first as which role; renews the demo delegate's personal link, whose key is stored only as a hash. */
+    @ActivateRequestContext
+    String banner(String base) {
         StringBuilder banner = new StringBuilder("\n\n  Workshop Hub demo is running at ").append(base).append("/\n")
                 .append("  Sign in with the password '").append(PASSWORD).append("':\n");
         ACCOUNTS.forEach(a -> banner.append(String.format("    %-12s %s%n", a.role(), a.email())));
@@ -142,7 +145,7 @@ public class DemoData {
     }
 
     private static String line(String role, String url, String what) {
-        return String.format("    %-12s %-52s %s%n", role, url, what);
+        return String.format("    %-12s %-56s %s%n", role, url, what);
     }
 
     private Optional<WorkshopView> find(WorkshopStatus status, String title) {
@@ -150,7 +153,7 @@ public class DemoData {
                 Optional.empty(), 0, 200)).workshops().stream().filter(w -> w.title().equals(title)).findFirst();
     }
 
-    /** The key is stored only as a hash, so the banner's link is a new one: the demo delegate's earlier link stops working. */
+    /** A new link each time: the demo delegate's earlier link stops working. */
     private Optional<DelegateView> personalLink(WorkshopView live) {
         return delegates.list(live.id(), Optional.empty(), Optional.of(DemoPeople.ELENA.email())).stream().findFirst()
                 .map(d -> delegates.renewPersonalKey(live.id(), d.id()));

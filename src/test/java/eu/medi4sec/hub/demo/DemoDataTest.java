@@ -14,6 +14,7 @@ import eu.medi4sec.hub.support.Staff;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,9 @@ class DemoDataTest {
             return Map.of("workshop-hub.demo-data", "true");
         }
     }
+
+    @Inject
+    DemoData demoData;
 
     private String admin;
 
@@ -189,6 +195,22 @@ class DemoDataTest {
                 .body(Map.of("joinCode", live.get("joinCode"), "email", DemoPeople.ELENA.email()))
                 .when().post("/api/join")
                 .then().statusCode(200).body("token", notNullValue()).body("delegate.name", equalTo(DemoPeople.ELENA.name()));
+    }
+
+    @Test
+    void theBannerSaysWhatToOpenFirstAndItsPersonalLinkJoinsTheLiveWorkshop() {
+        Map<String, Object> live = onlyWorkshop("LIVE");
+        String banner = demoData.banner("http://localhost:8080");
+        assertTrue(banner.contains("http://localhost:8080/workshops/" + live.get("id") + "/board"), banner);
+        assertTrue(banner.contains("/workshops/" + live.get("id") + "/projector"), banner);
+        assertTrue(banner.contains("/workshops/" + live.get("id") + "/tagging"), banner);
+        assertTrue(banner.contains("the join code " + live.get("joinCode")), banner);
+        Matcher link = Pattern.compile("http://localhost:8080/my-registration#key=(\\S+)").matcher(banner);
+        assertTrue(link.find(), banner);
+        given().contentType("application/json").header("X-Forwarded-For", Delegates.anAddress())
+                .body(Map.of("accessToken", link.group(1)))
+                .when().post("/api/join")
+                .then().statusCode(200).body("workshop.id", equalTo(live.get("id")));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
