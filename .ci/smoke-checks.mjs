@@ -1,9 +1,11 @@
 // What a new user does first, through HTTP only, against a running Workshop Hub:
 // every staff sign-in reads /api/me; the SPA answers / and a deep link; a delegate registers to a
 // LIVE workshop, joins with the personal key, posts a note, and reads it back from the notes API and
-// from the event stream. Any miss exits non-zero with a sentence saying what failed.
+// from the event stream. With SMOKE_MANAGEMENT_URL (e.g. http://localhost:9000) it also checks that
+// health, metrics and the API docs answer there and not on the public port, and that the SPA's made-up
+// addresses do not become metric labels. Any miss exits non-zero with a sentence saying what failed.
 //
-//   node .ci/smoke-checks.mjs BASE_URL email:password [email:password ...]
+//   [SMOKE_MANAGEMENT_URL=...] node .ci/smoke-checks.mjs BASE_URL email:password [email:password ...]
 //
 // The first account must be able to manage workshops (admin or organiser): where no workshop is LIVE
 // (a packaged run without demo data) it makes one.
@@ -68,6 +70,23 @@ const manager = tokens[0]
 for (const path of ['/', '/workshops/1', '/login']) {
   const page = await expectStatus(`GET ${path} serves the SPA`, 200, call('GET', path))
   if (!/<div id="app"/.test(page.text)) fail(`GET ${path} is not the SPA's page: ${page.text.slice(0, 200)}`)
+}
+
+// ---- the management port ------------------------------------------------------------------------
+const management = process.env.SMOKE_MANAGEMENT_URL
+if (management) {
+  for (const path of ['/q/health/ready', '/q/metrics', '/q/openapi', '/q/swagger-ui/']) {
+    await expectStatus(`GET ${path} is not on the public port`, 404, call('GET', path))
+    const res = await fetch(management + path)
+    await res.text()
+    if (res.status !== 200) fail(`GET ${path} on the management port answered ${res.status}`)
+    pass(`GET ${path} answers on the management port`)
+  }
+  const made = `made-up-${crypto.randomUUID()}`
+  for (const path of [`/${made}`, `/workshops/${made}/live`, `/assets/${made}.js`]) await call('GET', path)
+  const metrics = await (await fetch(`${management}/q/metrics`)).text()
+  if (metrics.includes(made)) fail(`made-up addresses became metric labels: ${metrics.split('\n').filter((l) => l.includes(made))[0]}`)
+  pass('made-up addresses are not metric labels')
 }
 
 // ---- a LIVE workshop with an open round ---------------------------------------------------------

@@ -29,8 +29,9 @@ export default defineConfig({
   },
   webServer: {
     command:
-      'java -Dquarkus.profile=e2e -Dquarkus.http.port=8181 -Dworkshop-hub.data-dir=../target/e2e-data -jar ../target/quarkus-app/quarkus-run.jar',
-    url: 'http://localhost:8181/q/health/ready',
+      'java -Dquarkus.profile=e2e -Dquarkus.http.port=8181 -Dquarkus.management.port=9181 -Dworkshop-hub.data-dir=../target/e2e-data -jar ../target/quarkus-app/quarkus-run.jar',
+    // health is on the management port, not the public one
+    url: 'http://localhost:9181/q/health/ready',
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'ignore',

@@ -14,6 +14,7 @@ PG_PORT=${PG_PORT:-5432}
 PG_USER=${PG_USER:-postgres}
 DB=workshophub_bench
 PORT=${BENCH_PORT:-8190}
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-$((PORT + 1000))}  # health is on the management port
 RUNS=${RUNS:-3}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-20}
 CONCURRENCY=${CONCURRENCY:-200}
@@ -32,11 +33,11 @@ done
 psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -qc "drop database if exists $DB" -c "create database $DB" postgres
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
   WORKSHOP_HUB_ADMIN_EMAIL=bench@example.org WORKSHOP_HUB_ADMIN_PASSWORD=bench-password-123 \
-  MALLOC_ARENA_MAX=2 java $JVM_OPTS -Dquarkus.http.port="$PORT" -Dworkshop-hub.data-dir=target/bench-data -Dquarkus.log.level=WARN \
+  MALLOC_ARENA_MAX=2 java $JVM_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" -Dworkshop-hub.data-dir=target/bench-data -Dquarkus.log.level=WARN \
   -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
 
 node bench/live/setup.mjs "http://127.0.0.1:$PORT" bench@example.org bench-password-123 "$CONCURRENCY" > "$WORK/setup.json"
 node -e 'const s=require("./'"$WORK"'/setup.json"); console.log(s.delegateTokens.join("\n"))' > "$WORK/tokens.txt"

@@ -1,6 +1,7 @@
 package eu.medi4sec.hub.common;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -12,12 +13,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What every HTTP response gets before any resource runs: security headers, caching rules for the SPA,
  * a problem+json answer for bodies over the limit, and a problem+json 404 for API paths that match no
- * resource.
+ * resource and for {@code /q/...}, which the public port does not serve (health, metrics and the API docs
+ * are on the management interface). The management interface gets the security headers too.
  */
 @ApplicationScoped
 public class HttpEdge {
 
-    // Swagger UI ships inline scripts and styles; it gets a looser policy on its own path only.
+    // Swagger UI (on the management interface) ships inline scripts and styles; it gets a looser policy on its
+    // own path only.
     static final String SWAGGER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
@@ -34,6 +37,12 @@ public class HttpEdge {
         router.route().order(Integer.MIN_VALUE).handler(this::secure);
         router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(this::limitBody);
         router.route("/api/*").order(Integer.MAX_VALUE).handler(ctx -> send(ctx, 404, "There is nothing at this address."));
+        // In dev mode the Dev UI's own /q routes come first; everything else under /q is not on this port.
+        router.route("/q/*").order(Integer.MAX_VALUE).handler(ctx -> send(ctx, 404, "There is nothing at this address."));
+    }
+
+    void install(@Observes ManagementInterface management) {
+        management.router().route().order(Integer.MIN_VALUE).handler(this::secure);
     }
 
     private void secure(RoutingContext ctx) {
