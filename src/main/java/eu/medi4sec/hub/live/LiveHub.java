@@ -76,10 +76,10 @@ public class LiveHub {
         try {
             long cursor = from;
             while (!subscriber.isClosed()) {
-                List<EventLog.Event> page = read(workshopId, cursor);
-                for (EventLog.Event event : page) {
-                    subscriber.replay(event.seq(), event.type(), prepare(event));
-                    cursor = event.seq();
+                List<Loaded> page = readPage(workshopId, cursor);
+                for (Loaded loaded : page) {
+                    subscriber.replay(loaded.event().seq(), loaded.event().type(), loaded.prepared());
+                    cursor = loaded.event().seq();
                 }
                 if (page.size() < PAGE) {
                     break;
@@ -124,15 +124,14 @@ public class LiveHub {
         }
         try {
             channel.subscribers.removeIf(Subscriber::isClosed);
-            List<EventLog.Event> page;
+            List<Loaded> page;
             do {
-                page = read(workshopId, channel.loadedSeq);
-                for (EventLog.Event event : page) {
-                    EventRenderer.Prepared prepared = prepare(event);
+                page = readPage(workshopId, channel.loadedSeq);
+                for (Loaded loaded : page) {
                     for (Subscriber subscriber : channel.subscribers) {
-                        subscriber.offer(event.seq(), event.type(), prepared);
+                        subscriber.offer(loaded.event().seq(), loaded.event().type(), loaded.prepared());
                     }
-                    channel.loadedSeq = event.seq();
+                    channel.loadedSeq = loaded.event().seq();
                 }
             } while (page.size() == PAGE);
             channel.failedReads = 0;
@@ -160,8 +159,17 @@ public class LiveHub {
         }
     }
 
-    private List<EventLog.Event> read(long workshopId, long after) {
-        return QuarkusTransaction.joiningExisting().call(() -> log.after(workshopId, after, PAGE));
+    /** An event of the log with what renders it for any viewer. */
+    private record Loaded(EventLog.Event event, EventRenderer.Prepared prepared) {}
+
+    /**
+     * A page of the log after {@code after}, each event prepared, in one transaction: one pooled
+     * connection per page rather than one per event. When writers hold the pool (a room of phones
+     * sending at once) every acquisition waits in line, and streams fell thousands of events behind.
+     */
+    private List<Loaded> readPage(long workshopId, long after) {
+        return QuarkusTransaction.joiningExisting().call(() -> log.after(workshopId, after, PAGE).stream()
+                .map(event -> new Loaded(event, prepare(event))).toList());
     }
 
     private long latest(long workshopId) {
