@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,14 +28,17 @@ public class LiveHub {
 
     private static final Logger LOG = Logger.getLogger(LiveHub.class);
     static final int PAGE = 500;
+    /** After a failed read of the log, the first retry waits this long, doubling up to {@link #MAX_RETRY_MS}. */
+    static final long RETRY_MS = 250;
+    static final long MAX_RETRY_MS = 5_000;
 
     private final EventLog log;
     private final List<EventRenderer> renderers;
     private final int maxInFlight;
     private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> new Thread(r, "live-loader"));
-    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "live-heartbeat");
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "live-timers");
         t.setDaemon(true);
         return t;
     });
@@ -43,6 +47,8 @@ public class LiveHub {
     static final class Channel {
         final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
         volatile long loadedSeq;
+        /** Reads of the log that failed in a row; touched only on the loader thread. */
+        int failedReads;
     }
 
     LiveHub(EventLog log, Instance<EventRenderer> renderers,
@@ -51,7 +57,7 @@ public class LiveHub {
         this.log = log;
         this.renderers = renderers.stream().toList();
         this.maxInFlight = maxInFlight;
-        heartbeats.scheduleAtFixedRate(this::beat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+        timers.scheduleAtFixedRate(this::beat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -70,10 +76,10 @@ public class LiveHub {
         try {
             long cursor = from;
             while (!subscriber.isClosed()) {
-                List<EventLog.Event> page = read(workshopId, cursor);
-                for (EventLog.Event event : page) {
-                    subscriber.replay(event.seq(), event.type(), prepare(event));
-                    cursor = event.seq();
+                List<Loaded> page = readPage(workshopId, cursor);
+                for (Loaded loaded : page) {
+                    subscriber.replay(loaded.event().seq(), loaded.event().type(), loaded.prepared());
+                    cursor = loaded.event().seq();
                 }
                 if (page.size() < PAGE) {
                     break;
@@ -118,26 +124,52 @@ public class LiveHub {
         }
         try {
             channel.subscribers.removeIf(Subscriber::isClosed);
-            while (true) {
-                List<EventLog.Event> page = read(workshopId, channel.loadedSeq);
-                for (EventLog.Event event : page) {
-                    EventRenderer.Prepared prepared = prepare(event);
+            List<Loaded> page;
+            do {
+                page = readPage(workshopId, channel.loadedSeq);
+                for (Loaded loaded : page) {
                     for (Subscriber subscriber : channel.subscribers) {
-                        subscriber.offer(event.seq(), event.type(), prepared);
+                        subscriber.offer(loaded.event().seq(), loaded.event().type(), loaded.prepared());
                     }
-                    channel.loadedSeq = event.seq();
+                    channel.loadedSeq = loaded.event().seq();
                 }
-                if (page.size() < PAGE) {
-                    return;
-                }
-            }
+            } while (page.size() == PAGE);
+            channel.failedReads = 0;
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not read the event log of workshop %d; it will be read at the next event", workshopId);
+            // Read again soon: waiting for the workshop's next event would leave every open stream without
+            // this one for as long as nothing else happens, maybe for good (the last note of a round).
+            long delay = Math.min(MAX_RETRY_MS, RETRY_MS << Math.min(channel.failedReads, 5));
+            channel.failedReads++;
+            LOG.warnf("Could not read the event log of workshop %d (%s); reading it again in %d ms", workshopId, e.getMessage(), delay);
+            retryLater(workshopId, delay);
         }
     }
 
-    private List<EventLog.Event> read(long workshopId, long after) {
-        return QuarkusTransaction.joiningExisting().call(() -> log.after(workshopId, after, PAGE));
+    private void retryLater(long workshopId, long delayMs) {
+        try {
+            timers.schedule(() -> {
+                try {
+                    loader.execute(() -> load(workshopId));
+                } catch (RejectedExecutionException stopping) {
+                    // shutting down
+                }
+            }, delayMs, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // shutting down
+        }
+    }
+
+    /** An event of the log with what renders it for any viewer. */
+    private record Loaded(EventLog.Event event, EventRenderer.Prepared prepared) {}
+
+    /**
+     * A page of the log after {@code after}, each event prepared, in one transaction: one pooled
+     * connection per page rather than one per event. When writers hold the pool (a room of phones
+     * sending at once) every acquisition waits in line, and streams fell thousands of events behind.
+     */
+    private List<Loaded> readPage(long workshopId, long after) {
+        return QuarkusTransaction.joiningExisting().call(() -> log.after(workshopId, after, PAGE).stream()
+                .map(event -> new Loaded(event, prepare(event))).toList());
     }
 
     private long latest(long workshopId) {
@@ -161,7 +193,7 @@ public class LiveHub {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        heartbeats.shutdownNow();
+        timers.shutdownNow();
         loader.shutdownNow();
         channels.values().forEach(c -> c.subscribers.forEach(Subscriber::close));
     }

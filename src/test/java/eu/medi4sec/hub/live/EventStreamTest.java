@@ -37,6 +37,12 @@ class EventStreamTest {
     @ConfigProperty(name = "quarkus.datasource.password")
     java.util.Optional<String> jdbcPassword;
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.max-size", defaultValue = "20")
+    int poolSize;
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource pool;
+
     private SseClient stream(Live.Round round, String token, Long lastEventId) throws Exception {
         SseClient client = new SseClient(base + "api/workshops/" + round.workshopId() + "/events", token, lastEventId);
         assertEquals(200, client.status());
@@ -181,6 +187,109 @@ class EventStreamTest {
             SseClient.Event event = projector.await("note.created", Duration.ofSeconds(20));
             assertEquals("Sent during the outage", JSON.readTree(event.data()).get("text").asText());
             assertTrue(listener.backendPid() != before);
+        }
+    }
+
+    /**
+     * Found by the kill -9 chaos run (bench/chaos): with the connection pool exhausted by 200 phones, the
+     * hub's read of the log after a notification failed, and it waited for the workshop's next event to
+     * read again. After the last note of a round there is none: open streams never got that note.
+     */
+    @Test
+    void anEventWhoseFirstReadFailedStillReachesTheOpenStreams() throws Exception {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        String delegate = Live.aDelegateIn(round);
+        long noteId = Live.aNote(delegate, round, "Edited later");
+        try (SseClient projector = stream(round, organiser.token(), null); LogWatch hub = new LogWatch(LiveHub.class)) {
+            List<java.sql.Connection> held = everyPooledConnection();
+            try {
+                // another instance logs an event while this one cannot get a connection to read it
+                appendAsAnotherInstance(round.workshopId(), "note.edited", noteId, round.sessionId());
+                hub.await("Could not read the event log of workshop " + round.workshopId(), Duration.ofSeconds(30));
+            } finally {
+                for (java.sql.Connection connection : held) {
+                    connection.close();
+                }
+            }
+            // nothing else happens in this workshop: the hub must read the event again by itself
+            SseClient.Event edited = projector.await("note.edited", Duration.ofSeconds(20));
+            assertEquals(noteId, JSON.readTree(edited.data()).get("id").asLong());
+        }
+    }
+
+    private List<java.sql.Connection> everyPooledConnection() {
+        List<java.sql.Connection> held = new java.util.ArrayList<>();
+        for (int i = 0; i < poolSize; i++) {
+            try {
+                held.add(pool.getConnection());
+            } catch (java.sql.SQLException exhausted) {
+                break; // someone else holds the rest
+            }
+        }
+        return held;
+    }
+
+    /** What EventLog.append does, on a connection of its own. */
+    private void appendAsAnotherInstance(long workshopId, String type, long noteId, long sessionId) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword.orElse(null));
+                var statement = connection.prepareStatement("""
+                        with counter as (
+                            insert into workshop_event_counter (workshop_id, last_seq) values (?, 1)
+                            on conflict (workshop_id) do update set last_seq = workshop_event_counter.last_seq + 1
+                            returning last_seq),
+                        event as (
+                            insert into workshop_event (workshop_id, seq, type, note_id, session_id)
+                            select ?, last_seq, ?, ?, ? from counter returning seq)
+                        select pg_notify(?, ? || ':' || seq) from event""")) {
+            statement.setLong(1, workshopId);
+            statement.setLong(2, workshopId);
+            statement.setString(3, type);
+            statement.setLong(4, noteId);
+            statement.setLong(5, sessionId);
+            statement.setString(6, EventLog.CHANNEL);
+            statement.setString(7, Long.toString(workshopId));
+            statement.executeQuery().close();
+        }
+    }
+
+    /** Collects what one class logs, so that a test can wait for a failure to have happened. */
+    static final class LogWatch extends java.util.logging.Handler implements AutoCloseable {
+        private final java.util.logging.Logger logger;
+        private final java.util.concurrent.BlockingQueue<String> messages = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        LogWatch(Class<?> source) {
+            logger = java.util.logging.Logger.getLogger(source.getName());
+            logger.addHandler(this);
+        }
+
+        void await(String fragment, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                String message = messages.poll(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (message != null && message.contains(fragment)) {
+                    return;
+                }
+            }
+            throw new AssertionError("Nothing logged containing: " + fragment);
+        }
+
+        @Override
+        public void publish(java.util.logging.LogRecord record) {
+            String message = record.getMessage();
+            if (record.getParameters() != null && message != null && message.contains("%")) {
+                message = String.format(message, record.getParameters());
+            }
+            messages.add(String.valueOf(message));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            logger.removeHandler(this);
         }
     }
 
