@@ -186,3 +186,16 @@ export async function allNotes(request, token, workshopId) {
   } while (cursor)
   return notes
 }
+
+/** A note from the live workshop's registered delegate, sent through the API with the delegate's own session. */
+export async function delegateNote(request, live, text, kind = 'INSIGHT') {
+  const joined = await request.post('/api/join', { data: { accessToken: live.accessToken } })
+  expect(joined.status(), await joined.text()).toBe(200)
+  const { token } = await joined.json()
+  const posted = await request.post(`/api/workshops/${live.workshop.id}/notes`, {
+    headers: { ...bearer(token), 'Idempotency-Key': crypto.randomUUID() },
+    data: { text, kind, sessionId: live.round.id },
+  })
+  expect(posted.status(), await posted.text()).toBe(201)
+  return posted.json()
+}

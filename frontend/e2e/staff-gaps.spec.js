@@ -4,23 +4,10 @@
 // GET /api/workshops/{id}/breakouts.
 import { expect, test } from '@playwright/test'
 import {
-  analyst, apiToken, bearer, createLiveWorkshop, createScheduledWorkshop, organiser, signIn, uniqueTitle, watchCsp,
+  analyst, apiToken, bearer, createLiveWorkshop, createScheduledWorkshop, organiser, signIn, uniqueTitle, watchCsp, delegateNote,
 } from './helpers.js'
 
 test.setTimeout(90_000)
-
-/** A delegate's note in the workshop's open round, sent through the API with the delegate's own session. */
-async function delegateNote(request, live, text) {
-  const joined = await request.post('/api/join', { data: { accessToken: live.accessToken } })
-  expect(joined.status(), await joined.text()).toBe(200)
-  const { token } = await joined.json()
-  const posted = await request.post(`/api/workshops/${live.workshop.id}/notes`, {
-    headers: { ...bearer(token), 'Idempotency-Key': crypto.randomUUID() },
-    data: { text, kind: 'INSIGHT', sessionId: live.round.id },
-  })
-  expect(posted.status(), await posted.text()).toBe(201)
-  return posted.json()
-}
 
 /** A pattern whose name no other name starts with, so that typing it finds just that one first. */
 async function aDistinctPattern(request, token) {

@@ -1,23 +1,10 @@
 import { expect, test } from '@playwright/test'
 import {
-  PHONE, aDelegate, admin, apiToken, bearer, createLiveWorkshop, registerDelegate, signIn, uniqueTitle, watchCsp,
+  PHONE, aDelegate, admin, apiToken, bearer, createLiveWorkshop, registerDelegate, signIn, uniqueTitle, watchCsp, delegateNote,
 } from './helpers.js'
 
 test.use(PHONE)
 test.setTimeout(120_000)
-
-/** A note from the workshop's registered delegate, through the API with their own session. */
-async function delegateNote(request, live, text) {
-  const joined = await request.post('/api/join', { data: { accessToken: live.accessToken } })
-  expect(joined.status(), await joined.text()).toBe(200)
-  const { token } = await joined.json()
-  const posted = await request.post(`/api/workshops/${live.workshop.id}/notes`, {
-    headers: { ...bearer(token), 'Idempotency-Key': crypto.randomUUID() },
-    data: { text, kind: 'CONCERN', sessionId: live.round.id },
-  })
-  expect(posted.status(), await posted.text()).toBe(201)
-  return posted.json()
-}
 
 // Every staff page at 390 × 844: nothing makes the page wider than the phone. Wide tables scroll inside
 // their own region; names wrap between words; the workshop's tab bar scrolls with its current tab in view.
@@ -32,8 +19,8 @@ test('the staff pages fit a 390 px phone', async ({ page, request }) => {
   })
   expect(invited.status(), await invited.text()).toBe(201)
   // something on the board, in the moderation log and in the tagging queue
-  const hidden = await delegateNote(request, live, uniqueTitle('An advert, not a contribution'))
-  await delegateNote(request, live, uniqueTitle('Platforms answered police requests too slowly during the riots'))
+  const hidden = await delegateNote(request, live, uniqueTitle('An advert, not a contribution'), 'CONCERN')
+  await delegateNote(request, live, uniqueTitle('Platforms answered police requests too slowly during the riots'), 'CONCERN')
   const hide = await request.post(`/api/notes/${hidden.id}/hide`, { headers: bearer(live.token), data: { reason: 'Advertising' } })
   expect(hide.status(), await hide.text()).toBe(200)
   // breakout groups need two registered delegates

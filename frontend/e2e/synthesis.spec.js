@@ -1,20 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { analyst, apiToken, bearer, createLiveWorkshop, organiser, signIn, uniqueTitle, watchCsp } from './helpers.js'
+import { analyst, apiToken, bearer, createLiveWorkshop, organiser, signIn, uniqueTitle, watchCsp, delegateNote } from './helpers.js'
 
 test.setTimeout(90_000)
-
-/** A delegate's note in the workshop's open round, sent through the API with the delegate's own session. */
-async function delegateNote(request, live, text) {
-  const joined = await request.post('/api/join', { data: { accessToken: live.accessToken } })
-  expect(joined.status(), await joined.text()).toBe(200)
-  const { token } = await joined.json()
-  const posted = await request.post(`/api/workshops/${live.workshop.id}/notes`, {
-    headers: { ...bearer(token), 'Idempotency-Key': crypto.randomUUID() },
-    data: { text, kind: 'INSIGHT', sessionId: live.round.id },
-  })
-  expect(posted.status(), await posted.text()).toBe(201)
-  return posted.json()
-}
 
 async function patternGraph(request, token) {
   const response = await request.get('/api/patterns/graph', { headers: bearer(token) })
