@@ -46,14 +46,14 @@ class DemoDataTest {
     private String admin;
 
     /** Readiness answers on the management interface, not the public port. */
-    @io.quarkus.test.common.http.TestHTTPResource(value = "/q/health/ready", management = true)
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
     java.net.URL readiness;
 
     /** The demo data is seeded in the background; readiness says when it is there. */
     @BeforeEach
     void waitForTheDemoDataThenSignIn() throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(120);
-        while (given().get(readiness).statusCode() != 200) {
+        while (given().get(readiness.toString().replaceAll("/+$", "") + "/health/ready").statusCode() != 200) {
             assertTrue(Instant.now().isBefore(deadline), "the demo data was not ready within two minutes");
             Thread.sleep(200);
         }
