@@ -47,9 +47,7 @@ test('an analyst adds a pattern; the form names what is missing in its own words
   expect(csp).toEqual([])
 })
 
-// fixme: in the last full run the lesson card's Edit button was not found for the analyst; the same
-// flows are covered by LessonsPage and TaggingPage specs (Vitest) and the API tests, not yet in a browser.
-test.fixme('an analyst edits a lesson, tags it to a pattern, and tags two notes at once', async ({ page, request }) => {
+test('an analyst edits a lesson, tags it to a pattern, and tags two notes at once', async ({ page, request }) => {
   const live = await createLiveWorkshop(request)
   const tag = uniqueTitle('bulk')
   const first = await delegateNote(request, live, `Police answered rumours in the same channel they spread in (${tag} one)`)
