@@ -11,10 +11,13 @@ import './styles.css'
 const app = createApp(App)
 const pinia = createPinia()
 app.use(pinia)
+// The session stores connect their tokens to the API client when made: before any request.
+const auth = useAuthStore()
+useDelegateSessionStore()
 const router = createAppRouter()
 app.use(router)
 
-// The client has already dropped the stored session; bring the app and the page along.
+// The session store has already been told the session ended; bring the page along.
 onUnauthorized(() => {
   useAuthStore().signOut()
   const current = router.currentRoute.value
@@ -34,5 +37,4 @@ onDelegateUnauthorized(() => {
 
 app.mount('#app')
 
-const auth = useAuthStore()
 if (auth.isSignedIn()) auth.refreshUser().catch(() => {})

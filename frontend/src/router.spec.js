@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory } from 'vue-router'
 import { createAppRouter, safeRedirect } from './router.js'
-import { saveSession } from './api/session.js'
-import { saveDelegateSession } from './api/delegateSession.js'
+import { saveDelegateSession, saveSession } from './lib/storedSessions.js'
 import { useNoticeStore } from './stores/notice.js'
 
 function signInAs(...roles) {

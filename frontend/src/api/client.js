@@ -2,8 +2,7 @@
 // into ApiError and handles 401 for the whole app. Staff and delegates have separate sessions:
 // `auth: true` sends the staff token, `auth: 'delegate'` the delegate token, `auth: false` none.
 // openStream gives the body of a long answer (Server-Sent Events) as a ReadableStream.
-import { clearSession, currentToken } from './session.js'
-import { clearDelegateSession, currentDelegateToken } from './delegateSession.js'
+// The client keeps no session itself: the stores that own them connect here (connectSession).
 
 export class ApiError extends Error {
   constructor({ status, title, detail, type, violations, retryAfter }) {
@@ -16,6 +15,14 @@ export class ApiError extends Error {
     this.violations = Array.isArray(violations) ? violations : []
     this.retryAfter = retryAfter ?? null
   }
+}
+
+/** Per kind ('staff', 'delegate'): {token() → the current token or null, end() → drop the session after a 401}. */
+const sessions = new Map()
+
+/** The store that owns a session tells the client where its token comes from and how to end it. */
+export function connectSession(kind, { token, end }) {
+  sessions.set(kind, { token, end })
 }
 
 const unauthorizedListeners = new Set()
@@ -74,9 +81,11 @@ async function readBody(response) {
   return text
 }
 
+const sessionKind = (auth) => (auth === 'delegate' ? 'delegate' : 'staff')
+
 function tokenFor(auth) {
-  if (auth === 'delegate') return currentDelegateToken()
-  return auth ? currentToken() : null
+  if (!auth) return null
+  return sessions.get(sessionKind(auth))?.token() ?? null
 }
 
 /**
@@ -140,13 +149,9 @@ function failure(response, data, token, auth) {
 
   // A 401 without a token (a failed sign-in) is an answer for the form, not an expired session.
   if (response.status === 401 && token) {
-    if (auth === 'delegate') {
-      clearDelegateSession()
-      for (const listener of delegateUnauthorizedListeners) listener(error)
-    } else {
-      clearSession()
-      for (const listener of unauthorizedListeners) listener(error)
-    }
+    sessions.get(sessionKind(auth))?.end()
+    const listeners = auth === 'delegate' ? delegateUnauthorizedListeners : unauthorizedListeners
+    for (const listener of listeners) listener(error)
   }
   return error
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, describeError, get, onUnauthorized, parseRetryAfter, post } from './client.js'
-import { SESSION_KEY, loadSession, saveSession } from './session.js'
+import { ApiError, describeError, get, onUnauthorized, parseRetryAfter, post, request } from './client.js'
+import { SESSION_KEY, loadSession, saveSession } from '../lib/storedSessions.js'
+import { connectStoredSessions } from '../test-support/sessions.js'
 
 function jsonResponse(status, body, headers = {}) {
   return new Response(body === undefined ? null : JSON.stringify(body), {
@@ -23,6 +24,7 @@ let fetchMock
 
 beforeEach(() => {
   localStorage.clear()
+  connectStoredSessions()
   fetchMock = vi.fn()
   vi.stubGlobal('fetch', fetchMock)
 })
@@ -168,5 +170,22 @@ describe('parseRetryAfter', () => {
     const now = Date.parse('2027-03-10T09:00:00Z')
     expect(parseRetryAfter('Wed, 10 Mar 2027 09:02:00 GMT', now)).toBe(120)
     expect(parseRetryAfter(null)).toBeNull()
+  })
+})
+
+describe('other bodies and answers', () => {
+  it('sends text as it is with its content type', async () => {
+    fetchMock.mockResolvedValue(new Response('{"imported":1}', { status: 200, headers: { 'Content-Type': 'application/json' } }))
+    const { data } = await request('POST', '/api/workshops/5/delegates/import', { text: 'name,email\n', contentType: 'text/csv' })
+    const [, init] = fetchMock.mock.calls[0]
+    expect(init.body).toBe('name,email\n')
+    expect(init.headers['Content-Type']).toBe('text/csv')
+    expect(data).toEqual({ imported: 1 })
+  })
+
+  it('gives a file as a Blob', async () => {
+    fetchMock.mockResolvedValue(new Response('BEGIN:VCALENDAR', { status: 200, headers: { 'Content-Type': 'text/calendar' } }))
+    const { data } = await request('GET', '/api/workshops/5/calendar.ics', { responseType: 'blob' })
+    expect(await data.text()).toBe('BEGIN:VCALENDAR')
   })
 })

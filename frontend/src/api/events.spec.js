@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createSseParser, readEventStream, streamEvents } from './events.js'
-import { saveDelegateSession } from './delegateSession.js'
-import { saveSession } from './session.js'
+import { saveDelegateSession, saveSession } from '../lib/storedSessions.js'
+import { connectStoredSessions } from '../test-support/sessions.js'
 
 function collect() {
   const events = []
@@ -102,6 +102,7 @@ describe('streamEvents', () => {
 
   beforeEach(() => {
     localStorage.clear()
+    connectStoredSessions()
     fetchMock = vi.fn()
     vi.stubGlobal('fetch', fetchMock)
   })

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { saveSession } from '../api/session.js'
+import { saveSession } from '../lib/storedSessions.js'
 import WorkshopTabs from './WorkshopTabs.vue'
 
 // happy-dom lays nothing out: give the bar and its tabs the sizes a 390 px phone would

@@ -13,7 +13,7 @@ const sessionsApi = await import('../api/sessions.js')
 const staffApi = await import('../api/staff.js')
 const accountsApi = await import('../api/accounts.js')
 const workshopsApi = await import('../api/workshops.js')
-const { saveSession } = await import('../api/session.js')
+const { saveSession } = await import('../lib/storedSessions.js')
 const AgendaPage = (await import('./AgendaPage.vue')).default
 
 const workshop = { id: 7, title: 'Rumours in a crisis', status: 'SCHEDULED', timeZone: 'Europe/Brussels',

@@ -6,7 +6,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 vi.mock('../api/workshops.js', () => ({ getWorkshop: vi.fn() }))
 
 const workshopsApi = await import('../api/workshops.js')
-const { saveSession } = await import('../api/session.js')
+const { saveSession } = await import('../lib/storedSessions.js')
 const BreakoutsPage = (await import('./BreakoutsPage.vue')).default
 
 let wrapper

@@ -11,7 +11,7 @@ vi.mock('../api/workshops.js', () => ({ getWorkshop: vi.fn() }))
 const api = await import('../api/delegates.js')
 const workshopsApi = await import('../api/workshops.js')
 const { ApiError } = await import('../api/client.js')
-const { saveSession } = await import('../api/session.js')
+const { saveSession } = await import('../lib/storedSessions.js')
 const CheckInPage = (await import('./CheckInPage.vue')).default
 
 const workshop = { id: 5, title: 'Trolling and public order', status: 'LIVE', timeZone: 'Europe/Brussels',

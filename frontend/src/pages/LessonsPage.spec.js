@@ -15,7 +15,7 @@ const notesApi = await import('../api/notes.js')
 const sessionsApi = await import('../api/sessions.js')
 const eventsApi = await import('../api/events.js')
 const workshopsApi = await import('../api/workshops.js')
-const { saveSession } = await import('../api/session.js')
+const { saveSession } = await import('../lib/storedSessions.js')
 const LessonsPage = (await import('./LessonsPage.vue')).default
 
 const workshop = { id: 7, title: 'Rumours in a crisis', status: 'LIVE', timeZone: 'Europe/Brussels', startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00' }

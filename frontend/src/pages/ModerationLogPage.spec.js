@@ -8,7 +8,7 @@ vi.mock('../api/workshops.js', () => ({ getWorkshop: vi.fn() }))
 
 const notesApi = await import('../api/notes.js')
 const workshopsApi = await import('../api/workshops.js')
-const { saveSession } = await import('../api/session.js')
+const { saveSession } = await import('../lib/storedSessions.js')
 const ModerationLogPage = (await import('./ModerationLogPage.vue')).default
 
 const workshop = { id: 7, title: 'Rumours in a crisis', timeZone: 'Europe/Brussels', startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00' }

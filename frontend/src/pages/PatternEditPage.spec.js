@@ -9,7 +9,7 @@ vi.mock('../api/themes.js', () => ({ listThemes: vi.fn() }))
 
 const patternsApi = await import('../api/patterns.js')
 const themesApi = await import('../api/themes.js')
-const { saveSession } = await import('../api/session.js')
+const { saveSession } = await import('../lib/storedSessions.js')
 const PatternEditPage = (await import('./PatternEditPage.vue')).default
 const PatternsPage = (await import('./PatternsPage.vue')).default
 

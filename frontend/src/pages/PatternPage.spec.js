@@ -10,7 +10,7 @@ vi.mock('../api/themes.js', () => ({ listThemes: vi.fn() }))
 const patternsApi = await import('../api/patterns.js')
 const workshopsApi = await import('../api/workshops.js')
 const themesApi = await import('../api/themes.js')
-const { saveSession } = await import('../api/session.js')
+const { saveSession } = await import('../lib/storedSessions.js')
 const PatternPage = (await import('./PatternPage.vue')).default
 
 /** The viewer's browser is in zone (only the zone changes; luxon still reads the rest of the options). */

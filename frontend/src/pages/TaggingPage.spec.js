@@ -12,7 +12,7 @@ vi.mock('../api/workshops.js', () => ({ getWorkshop: vi.fn() }))
 const tagsApi = await import('../api/tags.js')
 const patternsApi = await import('../api/patterns.js')
 const workshopsApi = await import('../api/workshops.js')
-const { saveSession } = await import('../api/session.js')
+const { saveSession } = await import('../lib/storedSessions.js')
 const TaggingPage = (await import('./TaggingPage.vue')).default
 
 const workshop = { id: 7, title: 'Rumours in a crisis', status: 'LIVE', timeZone: 'Europe/Brussels',

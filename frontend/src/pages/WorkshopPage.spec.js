@@ -8,7 +8,7 @@ vi.mock('../api/themes.js', () => ({ listThemes: vi.fn() }))
 
 const workshopsApi = await import('../api/workshops.js')
 const themesApi = await import('../api/themes.js')
-const { saveSession } = await import('../api/session.js')
+const { saveSession } = await import('../lib/storedSessions.js')
 const WorkshopPage = (await import('./WorkshopPage.vue')).default
 
 const live = { id: 4, title: 'Trolling and public order', theme: 'trolling', status: 'LIVE', timeZone: 'Europe/Brussels',

@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { fetchMe, login } from '../api/auth.js'
-import { SESSION_KEY, clearSession, loadSession, saveSession } from '../api/session.js'
+import { connectSession } from '../api/client.js'
+import { SESSION_KEY, clearSession, loadSession, saveSession } from '../lib/storedSessions.js'
 import { DELEGATE_READERS, LESSON_WRITERS, MODERATORS, PATTERN_WRITERS, WORKSHOP_WRITERS } from '../lib/roles.js'
 
 export const useAuthStore = defineStore('auth', () => {
@@ -46,6 +47,10 @@ export const useAuthStore = defineStore('auth', () => {
     clearSession()
     session.value = null
   }
+
+  // Read from storage on every request, so a sign-in or sign-out in another tab counts at once
+  // and an expired session sends nothing.
+  connectSession('staff', { token: () => loadSession()?.token ?? null, end: signOut })
 
   // Signing out in another tab signs out here too.
   if (typeof window !== 'undefined') {

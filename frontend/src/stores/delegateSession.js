@@ -1,12 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { connectSession } from '../api/client.js'
 import { fetchDelegateMe, joinWorkshop } from '../api/registrations.js'
 import {
   DELEGATE_SESSION_KEY,
   clearDelegateSession,
   loadDelegateSession,
   saveDelegateSession,
-} from '../api/delegateSession.js'
+} from '../lib/storedSessions.js'
 
 /** A delegate who has joined a workshop: their token, the workshop and themselves. Separate from staff sign-in. */
 export const useDelegateSessionStore = defineStore('delegateSession', () => {
@@ -55,6 +56,9 @@ export const useDelegateSessionStore = defineStore('delegateSession', () => {
     clearDelegateSession()
     session.value = null
   }
+
+  // Read from storage on every request, like the staff session (see stores/auth.js).
+  connectSession('delegate', { token: () => loadDelegateSession()?.token ?? null, end: leave })
 
   if (typeof window !== 'undefined') {
     window.addEventListener('storage', (event) => {

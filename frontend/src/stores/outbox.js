@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref } from 'vue'
 import { describeError } from '../api/client.js'
-import { loadDelegateSession } from '../api/delegateSession.js'
 import { submitNote } from '../api/notes.js'
-import { OUTBOX_KEY, clearOutbox, loadOutbox, saveOutbox } from '../api/outbox.js'
 import { backoffDelay, randomUuid } from '../lib/notes.js'
+import { OUTBOX_KEY, clearOutbox, loadOutbox, saveOutbox } from '../lib/storedOutbox.js'
+import { useDelegateSessionStore } from './delegateSession.js'
 import { useLiveStore } from './live.js'
 
 export const MAX_RETRY_DELAY_MS = 15_000
@@ -27,6 +27,8 @@ const restored = (entry) => ({ ...entry, state: entry.state === 'failed' ? 'fail
  * Entry: {key, workshopId, delegateId, text, kind, sessionId, createdAt, state, attempts, error}.
  */
 export const useOutboxStore = defineStore('outbox', () => {
+  // Notes are sent with the delegate's token, which this store connects to the client.
+  const delegateSession = useDelegateSessionStore()
   const entries = ref(loadOutbox().map(restored))
   /** What last happened to a note, for the live region: {n, key, type: queued|sent|waiting|retrying|failed, detail}. */
   const lastOutcome = ref(null)
@@ -125,8 +127,8 @@ export const useOutboxStore = defineStore('outbox', () => {
   }
 
   async function sendWaiting() {
-    const session = loadDelegateSession()
-    if (!session) return
+    if (!delegateSession.isJoined()) return
+    const session = delegateSession.session
     const mine = forWorkshop(session.workshop.id, session.delegate.id).filter((e) => e.state === 'pending')
     for (const { key } of mine) {
       const entry = find(key)
