@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError } from '../api/client.js'
+import { useAction } from './useAction.js'
+
+describe('useAction', () => {
+  it('is busy with what it runs until it is done, and answers true', async () => {
+    const { busy, busyWith, error, run } = useAction()
+    let release
+    const running = run(() => new Promise((resolve) => (release = resolve)), { what: 7 })
+    expect(busy.value).toBe(true)
+    expect(busyWith.value).toBe(7)
+    release()
+    expect(await running).toBe(true)
+    expect(busy.value).toBe(false)
+    expect(error.value).toBe('')
+  })
+
+  it("keeps the failure in words and clears it on the next run", async () => {
+    const { busy, error, run } = useAction()
+    const refused = new ApiError({ status: 409, detail: 'The round is closed.' })
+    expect(await run(() => Promise.reject(refused))).toBe(false)
+    expect(error.value).toBe('The round is closed.')
+    expect(busy.value).toBe(false)
+    await run(async () => {})
+    expect(error.value).toBe('')
+  })
+
+  it('lets the caller choose the words for a failure', async () => {
+    const { error, run } = useAction()
+    await run(() => Promise.reject(new ApiError({ status: 404 })), { describe: (e) => (e.status === 404 ? 'Gone.' : '') })
+    expect(error.value).toBe('Gone.')
+  })
+})
