@@ -12,9 +12,10 @@ export function useAction() {
 
   /**
    * Runs action() and answers true when it succeeded. what: what it is about (see busyWith).
-   * describe(e): the words for a failure, describeError unless the caller knows better (a 404, a 409).
+   * describe(e): the words for a failure, describeError unless the caller knows better (a 404).
+   * afterFailure(e): what else a failure calls for once its words are shown (e.g. reload after a 409).
    */
-  async function run(action, { what = true, describe = describeError } = {}) {
+  async function run(action, { what = true, describe = describeError, afterFailure } = {}) {
     busyWith.value = what
     error.value = ''
     try {
@@ -22,6 +23,7 @@ export function useAction() {
       return true
     } catch (e) {
       error.value = describe(e)
+      afterFailure?.(e)
       return false
     } finally {
       busyWith.value = null

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api/client.js'
 import { useAction } from './useAction.js'
 
@@ -29,5 +29,13 @@ describe('useAction', () => {
     const { error, run } = useAction()
     await run(() => Promise.reject(new ApiError({ status: 404 })), { describe: (e) => (e.status === 404 ? 'Gone.' : '') })
     expect(error.value).toBe('Gone.')
+  })
+
+  it('hands the failure on when it calls for more than words (a 409 reloads)', async () => {
+    const { run } = useAction()
+    const reload = vi.fn()
+    const stale = new ApiError({ status: 409, detail: 'Someone else changed it.' })
+    await run(() => Promise.reject(stale), { afterFailure: (e) => e.status === 409 && reload() })
+    expect(reload).toHaveBeenCalledOnce()
   })
 })
