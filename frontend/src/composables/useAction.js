@@ -4,11 +4,11 @@
 import { computed, ref } from 'vue'
 import { describeError } from '../api/client.js'
 
-export function useAction() {
+/** error: a ref to share with other actions when one alert says what went wrong with any of them. */
+export function useAction({ error = ref('') } = {}) {
   /** null, or while running what the action is about (true, or e.g. a note's id: "which button waits"). */
   const busyWith = ref(null)
   const busy = computed(() => busyWith.value !== null)
-  const error = ref('')
 
   /**
    * Runs action() and answers true when it succeeded. what: what it is about (see busyWith).

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { ref } from 'vue'
 import { ApiError } from '../api/client.js'
 import { useAction } from './useAction.js'
 
@@ -37,5 +38,17 @@ describe('useAction', () => {
     const stale = new ApiError({ status: 409, detail: 'Someone else changed it.' })
     await run(() => Promise.reject(stale), { afterFailure: (e) => e.status === 409 && reload() })
     expect(reload).toHaveBeenCalledOnce()
+  })
+})
+
+describe('actions sharing one alert', () => {
+  it('show the last failure of any of them and clear it when one starts again', async () => {
+    const alert = ref('')
+    const hiding = useAction({ error: alert })
+    const sending = useAction({ error: alert })
+    await hiding.run(() => Promise.reject(new ApiError({ status: 409, detail: 'The note was merged.' })))
+    expect(alert.value).toBe('The note was merged.')
+    await sending.run(async () => {})
+    expect(alert.value).toBe('')
   })
 })
