@@ -2,10 +2,10 @@
 // store follows: the store may still hold the previous workshop's rounds and notes until the new list
 // arrives, so everything here is empty unless it follows this one.
 import { computed, ref } from 'vue'
-import { describeError } from '../api/client.js'
 import { emergingLessons } from '../lib/lessons.js'
 import { useLessonsStore } from '../stores/lessons.js'
 import { useLiveStore } from '../stores/live.js'
+import { useAction } from './useAction.js'
 
 const same = (a, b) => a !== null && a !== undefined && String(a) === String(b)
 
@@ -32,17 +32,14 @@ export function useLiveWorkshop(idSource, { nameRoundsAmong = 'all' } = {}) {
   // emerging lessons: loaded once, then kept live by lesson.* events on the same stream
   const emerging = computed(() => (same(idSource(), lessons.workshopId) ? emergingLessons(lessons.list) : []))
   const lessonsLoaded = ref(false)
-  const lessonsError = ref('')
+  const { error: lessonsError, run } = useAction()
 
   /** as: 'staff' or 'delegate', whose token reads them. A failure is kept in lessonsError. */
-  async function loadLessons(id, { as } = {}) {
-    lessonsError.value = ''
-    try {
+  function loadLessons(id, { as } = {}) {
+    return run(async () => {
       await lessons.load(id, { as })
       lessonsLoaded.value = true
-    } catch (e) {
-      lessonsError.value = describeError(e)
-    }
+    })
   }
 
   return { following, sessions, openRounds, notes, roundTitle, emerging, lessonsLoaded, lessonsError, loadLessons }
