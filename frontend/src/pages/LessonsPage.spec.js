@@ -98,3 +98,20 @@ describe('drawing a lesson', () => {
     expect(form.find('#lesson-title-error').text()).toBe('Give the lesson a title.')
   })
 })
+
+describe('moving a lesson', () => {
+  it('says why a move failed when someone moved the lesson first, and shows where it is now', async () => {
+    lessonsApi.transitionLesson.mockRejectedValue(new ApiError({ status: 409, detail: 'This lesson is already validated.' }))
+    lessonsApi.listLessons.mockResolvedValue([lesson({ status: 'VALIDATED', allowedTransitions: ['PUBLISHED'] })])
+    await card().find('button[aria-label="Validate: Answer fast"]').trigger('click')
+    await flushPromises()
+    const confirm = wrapper.findAll('dialog button').find((b) => b.text() !== 'No, keep it')
+    await confirm.trigger('click')
+    await flushPromises()
+
+    expect(lessonsApi.transitionLesson).toHaveBeenCalledWith(1, 'VALIDATED')
+    expect(lessonsApi.listLessons).toHaveBeenCalledTimes(2)
+    expect(wrapper.find('[role="alert"]').text()).toContain('This lesson is already validated.')
+    expect(wrapper.find('#lessons-VALIDATED').element.closest('section').textContent).toContain('Answer fast')
+  })
+})
