@@ -81,11 +81,11 @@ public class LiveHub {
                     subscriber.replay(loaded.event().seq(), loaded.event().type(), loaded.prepared());
                     cursor = loaded.event().seq();
                 }
-                if (page.size() < PAGE) {
+                // at the log's end, go live unless live events overflowed meanwhile: then read those from the log
+                if (page.size() < PAGE && subscriber.live()) {
                     break;
                 }
             }
-            subscriber.live();
         } catch (RuntimeException e) {
             subscriber.close();
             throw e;
