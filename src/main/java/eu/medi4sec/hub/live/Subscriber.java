@@ -95,24 +95,29 @@ public final class Subscriber {
      * dropped at the in-flight limit. A client that takes nothing for the stall time is closed.
      */
     synchronized void replay(long seq, String type, EventRenderer.Prepared prepared) {
+        if (awaitRoom() && seq > lastSentSeq) {
+            deliver(seq, type, prepared);
+        }
+    }
+
+    /** Waits (on the request's thread only) until the client has room; false when it is closed meanwhile. */
+    private boolean awaitRoom() {
         long deadline = System.currentTimeMillis() + replayStallMs;
         while (inFlight >= maxInFlight && !isClosed()) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
                 close();
-                return;
+                return false;
             }
             try {
                 wait(Math.min(left, 1_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 close();
-                return;
+                return false;
             }
         }
-        if (!isClosed() && seq > lastSentSeq) {
-            deliver(seq, type, prepared);
-        }
+        return !isClosed();
     }
 
     /**
@@ -127,7 +132,8 @@ public final class Subscriber {
             return false;
         }
         replaying = false;
-        while (!waiting.isEmpty() && !isClosed()) {
+        // still on the request's thread: a replay may have left the client's window full, so wait as it did
+        while (!waiting.isEmpty() && awaitRoom()) {
             Pending next = waiting.pollFirst();
             if (next.seq() > lastSentSeq) {
                 deliver(next.seq(), next.type(), next.prepared());

@@ -184,4 +184,20 @@ class SubscriberTest {
         assertEquals(LongStream.rangeClosed(1, 12).boxed().toList(), reading.sent);
         assertFalse(reading.closed);
     }
+
+    @Test
+    void goingLiveAfterALongReplayWaitsForTheClientBeforeSendingWhatArrivedMeanwhile() {
+        SlowSink sink = new SlowSink();
+        Subscriber subscriber = new Subscriber(1, Viewer.staff(1), sink, 0, 8);
+        for (long seq = 1; seq <= 100; seq++) {
+            subscriber.replay(seq, "note.created", DATA);
+        }
+        for (long seq = 101; seq <= 108; seq++) {
+            subscriber.offer(seq, "note.created", DATA);   // arrived during the replay, while the client's window is full
+        }
+        assertTrue(subscriber.live());
+        sink.reader.shutdown();
+        assertFalse(sink.closed);
+        assertEquals(LongStream.rangeClosed(1, 108).boxed().toList(), sink.sent);
+    }
 }
