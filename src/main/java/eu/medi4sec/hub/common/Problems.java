@@ -146,6 +146,41 @@ public class Problems {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.channels.ClosedChannelException || cause instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * No connection to be had: Agroal's acquisition timeout (a plain SQLException, known only by its
+     * words), or PostgreSQL refusing or dropping connections (SQLSTATE class 08, 53 or 57P0x).
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String message = sql.getMessage() == null ? "" : sql.getMessage();
+                if (message.contains("acquisition timeout") || state.startsWith("08") || state.startsWith("53")
+                        || state.startsWith("57P0")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
     private static String fieldOf(ConstraintViolation<?> violation) {
         // The path is method.parameter.field for a body; clients know only the JSON field.
         String field = null;
@@ -203,6 +238,9 @@ public class Problems {
         return response(problem(status, detail));
     }
 
+    /** Seconds a client is asked to wait when the database cannot take its request now. */
+    static final int RETRY_AFTER_SECONDS = 2;
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         // An unexpected cause can carry a persistence or Jackson failure from deeper down.
@@ -213,6 +251,19 @@ public class Problems {
             if (cause instanceof ProblemException p) {
                 return problem(p);
             }
+        }
+        if (clientWentAway(e)) {
+            // A phone that left the Wi-Fi mid-request: nobody reads this answer, and it is no fault of ours.
+            LOG.debugf("The client closed the connection before the request was handled: %s", e);
+            return response(problem(400, "The connection was closed before the request was read."));
+        }
+        if (databaseUnavailable(e)) {
+            // Every pooled connection busy (a room of phones at once) or the database restarting: passing, so
+            // say when to retry instead of a 500. Writes roll back, and a retry with the same
+            // Idempotency-Key is safe.
+            LOG.warnf("Answered 503: the database cannot take the request now (%s)", rootMessage(e));
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                    .entity(problem(503, "The service is busy. Try again in a moment.")).build();
         }
         LOG.error("Unexpected failure", e);
         return response(problem(500, "Something went wrong on our side. The error has been logged."));

@@ -15,6 +15,14 @@ public interface EventRenderer {
     /** Loads what the event is about, once; the result then renders for any viewer without I/O. */
     Prepared prepare(EventLog.Event event);
 
+    /**
+     * Prepares a page of events (all this renderer's), in their order. Renderers whose events come in
+     * bursts load them in a few queries here: a stream that resumes after a restart reads hundreds at once.
+     */
+    default java.util.List<Prepared> prepareAll(java.util.List<EventLog.Event> events) {
+        return events.stream().map(this::prepare).toList();
+    }
+
     interface Prepared {
         /** The event's data for this viewer, or empty when this viewer does not get the event. */
         Optional<String> forViewer(Viewer viewer);

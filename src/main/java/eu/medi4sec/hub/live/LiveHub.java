@@ -5,8 +5,12 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -49,6 +54,8 @@ public class LiveHub {
         volatile long loadedSeq;
         /** Reads of the log that failed in a row; touched only on the loader thread. */
         int failedReads;
+        /** A read is queued and has not started: further notifications need no read of their own. */
+        final AtomicBoolean readQueued = new AtomicBoolean();
     }
 
     LiveHub(EventLog log, Instance<EventRenderer> renderers,
@@ -81,11 +88,11 @@ public class LiveHub {
                     subscriber.replay(loaded.event().seq(), loaded.event().type(), loaded.prepared());
                     cursor = loaded.event().seq();
                 }
-                if (page.size() < PAGE) {
+                // at the log's end, go live unless live events overflowed meanwhile: then read those from the log
+                if (page.size() < PAGE && subscriber.live()) {
                     break;
                 }
             }
-            subscriber.live();
         } catch (RuntimeException e) {
             subscriber.close();
             throw e;
@@ -103,8 +110,13 @@ public class LiveHub {
     /** A notification from the database (this instance's or another's). */
     public void notified(long workshopId, long seq) {
         Channel channel = channels.get(workshopId);
-        if (channel != null && seq > channel.loadedSeq) {
-            loader.execute(() -> load(workshopId));
+        // A room of phones notifies hundreds of times a second; one queued read serves them all, where a
+        // read per notification queued up behind the writers for a pooled connection and streams fell behind.
+        if (channel != null && seq > channel.loadedSeq && channel.readQueued.compareAndSet(false, true)) {
+            loader.execute(() -> {
+                channel.readQueued.set(false);
+                load(workshopId);
+            });
         }
     }
 
@@ -168,21 +180,29 @@ public class LiveHub {
      * sending at once) every acquisition waits in line, and streams fell thousands of events behind.
      */
     private List<Loaded> readPage(long workshopId, long after) {
-        return QuarkusTransaction.joiningExisting().call(() -> log.after(workshopId, after, PAGE).stream()
-                .map(event -> new Loaded(event, prepare(event))).toList());
+        return QuarkusTransaction.joiningExisting().call(() -> prepareAll(log.after(workshopId, after, PAGE)));
+    }
+
+    /** Each renderer prepares its share of the page at once (a few queries, not a few per event). */
+    private List<Loaded> prepareAll(List<EventLog.Event> events) {
+        Map<EventRenderer, List<EventLog.Event>> byRenderer = new LinkedHashMap<>();
+        for (EventLog.Event event : events) {
+            renderers.stream().filter(r -> r.handles(event.type())).findFirst()
+                    .ifPresent(r -> byRenderer.computeIfAbsent(r, k -> new ArrayList<>()).add(event));
+        }
+        Map<Long, EventRenderer.Prepared> bySeq = new HashMap<>();
+        byRenderer.forEach((renderer, mine) -> {
+            List<EventRenderer.Prepared> prepared = renderer.prepareAll(mine);
+            for (int i = 0; i < mine.size(); i++) {
+                bySeq.put(mine.get(i).seq(), prepared.get(i));
+            }
+        });
+        EventRenderer.Prepared nothing = viewer -> Optional.empty();
+        return events.stream().map(e -> new Loaded(e, bySeq.getOrDefault(e.seq(), nothing))).toList();
     }
 
     private long latest(long workshopId) {
         return QuarkusTransaction.joiningExisting().call(() -> log.latest(workshopId));
-    }
-
-    private EventRenderer.Prepared prepare(EventLog.Event event) {
-        for (EventRenderer renderer : renderers) {
-            if (renderer.handles(event.type())) {
-                return QuarkusTransaction.joiningExisting().call(() -> renderer.prepare(event));
-            }
-        }
-        return viewer -> java.util.Optional.empty();
     }
 
     private void beat() {

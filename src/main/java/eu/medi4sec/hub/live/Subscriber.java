@@ -4,9 +4,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * One open event stream. It replays what the client missed, then goes live. Events that arrive
- * during the replay wait in a bounded buffer; a client that cannot keep up (too many sends not yet
- * written) is disconnected rather than allowed to hold memory, and resumes later with Last-Event-ID.
+ * One open event stream. It replays what the client missed, then goes live. The replay runs on the
+ * request's own worker thread and waits for the client to take what was sent, so a long replay (a
+ * phone back after a server restart) is paced by the client instead of cut off. Events that arrive
+ * during the replay wait in a bounded buffer; when it overflows they are dropped and the replay reads
+ * them from the log instead. A live client that cannot keep up (too many sends not yet written) is
+ * disconnected rather than allowed to hold memory, and resumes later with Last-Event-ID.
  */
 public final class Subscriber {
 
@@ -29,17 +32,26 @@ public final class Subscriber {
     private final Sink sink;
     private final int maxInFlight;
     private final Deque<Pending> waiting = new ArrayDeque<>();
+    private final long replayStallMs;
     private long lastSentSeq;
     private boolean replaying = true;
+    /** Live events were dropped from the full buffer during the replay: the replay must read on. */
+    private boolean behind;
     private int inFlight;
     private boolean closed;
 
     Subscriber(long workshopId, Viewer viewer, Sink sink, long lastSeenSeq, int maxInFlight) {
+        this(workshopId, viewer, sink, lastSeenSeq, maxInFlight, 30_000);
+    }
+
+    /** {@code replayStallMs}: how long the replay waits for a client that takes nothing before dropping it. */
+    Subscriber(long workshopId, Viewer viewer, Sink sink, long lastSeenSeq, int maxInFlight, long replayStallMs) {
         this.workshopId = workshopId;
         this.viewer = viewer;
         this.sink = sink;
         this.lastSentSeq = lastSeenSeq;
         this.maxInFlight = maxInFlight;
+        this.replayStallMs = replayStallMs;
     }
 
     long workshopId() {
@@ -65,7 +77,10 @@ public final class Subscriber {
         }
         if (replaying) {
             if (waiting.size() >= maxInFlight) {
-                close();
+                // Not a slow client: the replay is still running. Everything here is in the log, so drop
+                // it and let the replay read it from there (closing made the phone start its replay again).
+                waiting.clear();
+                behind = true;
                 return;
             }
             waiting.addLast(new Pending(seq, type, prepared));
@@ -74,22 +89,57 @@ public final class Subscriber {
         deliver(seq, type, prepared);
     }
 
-    /** An event from the replay, in order. */
+    /**
+     * An event from the replay, in order. Blocks (on the request's worker thread) while the client has
+     * the most sends not yet written: a replay of thousands of events is paced by the client, not
+     * dropped at the in-flight limit. A client that takes nothing for the stall time is closed.
+     */
     synchronized void replay(long seq, String type, EventRenderer.Prepared prepared) {
-        if (!isClosed() && seq > lastSentSeq) {
+        if (awaitRoom() && seq > lastSentSeq) {
             deliver(seq, type, prepared);
         }
     }
 
-    /** The replay reached the log's end: send what arrived meanwhile and go live. */
-    synchronized void live() {
+    /** Waits (on the request's thread only) until the client has room; false when it is closed meanwhile. */
+    private boolean awaitRoom() {
+        long deadline = System.currentTimeMillis() + replayStallMs;
+        while (inFlight >= maxInFlight && !isClosed()) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                close();
+                return false;
+            }
+            try {
+                wait(Math.min(left, 1_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                close();
+                return false;
+            }
+        }
+        return !isClosed();
+    }
+
+    /**
+     * The replay reached the log's end: send what arrived meanwhile and go live. False when live events
+     * overflowed the buffer during the replay: then the replay reads on from the log and asks again.
+     */
+    synchronized boolean live() {
+        if (behind) {
+            // what the buffer holds is in the log too, and the next read of the log starts before it
+            behind = false;
+            waiting.clear();
+            return false;
+        }
         replaying = false;
-        while (!waiting.isEmpty() && !isClosed()) {
+        // still on the request's thread: a replay may have left the client's window full, so wait as it did
+        while (!waiting.isEmpty() && awaitRoom()) {
             Pending next = waiting.pollFirst();
             if (next.seq() > lastSentSeq) {
                 deliver(next.seq(), next.type(), next.prepared());
             }
         }
+        return true;
     }
 
     synchronized void heartbeat() {
@@ -102,6 +152,7 @@ public final class Subscriber {
         if (!closed) {
             closed = true;
             waiting.clear();
+            notifyAll();
             sink.close();
         }
     }
@@ -123,5 +174,6 @@ public final class Subscriber {
 
     private synchronized void written() {
         inFlight--;
+        notifyAll();
     }
 }

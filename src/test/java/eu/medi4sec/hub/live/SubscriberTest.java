@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class SubscriberTest {
@@ -76,5 +80,124 @@ class SubscriberTest {
         subscriber.offer(2, "note.created", DATA);
         assertEquals(List.of(2L), sink.sent);
         assertEquals(2, subscriber.lastSentSeq());
+    }
+
+    /** A client that reads everything at once. */
+    static final class ReadingSink implements Subscriber.Sink {
+        final List<Long> sent = new ArrayList<>();
+        boolean closed;
+
+        @Override
+        public void send(long id, String type, String data, Runnable done) {
+            sent.add(id);
+            done.run();
+        }
+
+        @Override
+        public void comment(String text) {
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+
+        @Override
+        public boolean isClosed() {
+            return closed;
+        }
+    }
+
+    /** A client that reads, a little later than the server writes: sends complete on another thread. */
+    static final class SlowSink implements Subscriber.Sink {
+        final List<Long> sent = new CopyOnWriteArrayList<>();
+        final ExecutorService reader = Executors.newSingleThreadExecutor();
+        volatile boolean closed;
+
+        @Override
+        public void send(long id, String type, String data, Runnable done) {
+            sent.add(id);
+            reader.execute(() -> {
+                try {
+                    Thread.sleep(0, 200_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                done.run();
+            });
+        }
+
+        @Override
+        public void comment(String text) {
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+
+        @Override
+        public boolean isClosed() {
+            return closed;
+        }
+    }
+
+    @Test
+    void aLongReplayWaitsForTheClientInsteadOfDroppingIt() {
+        SlowSink sink = new SlowSink();
+        Subscriber subscriber = new Subscriber(1, Viewer.staff(1), sink, 0, 8);
+        for (long seq = 1; seq <= 2_000; seq++) {
+            subscriber.replay(seq, "note.created", DATA);
+        }
+        assertTrue(subscriber.live());
+        sink.reader.shutdown();
+        assertFalse(sink.closed, "a client that reads is never dropped during a replay");
+        assertEquals(LongStream.rangeClosed(1, 2_000).boxed().toList(), sink.sent);
+    }
+
+    @Test
+    void aReplayToAClientThatTakesNothingGivesUpAfterTheStallTime() {
+        StuckSink sink = new StuckSink();
+        Subscriber subscriber = new Subscriber(1, Viewer.staff(1), sink, 0, 8, 50);
+        for (long seq = 1; seq <= 100; seq++) {
+            subscriber.replay(seq, "note.created", DATA);
+        }
+        assertTrue(sink.closed);
+        assertEquals(8, sink.sent.size());
+    }
+
+    @Test
+    void liveEventsThatOverflowTheBufferDuringTheReplayAreReadFromTheLog() {
+        ReadingSink reading = new ReadingSink();
+        Subscriber subscriber = new Subscriber(1, Viewer.staff(1), reading, 0, 4);
+        subscriber.replay(1, "note.created", DATA);
+        for (long seq = 2; seq <= 10; seq++) {
+            subscriber.offer(seq, "note.created", DATA);   // a burst while the replay runs: more than the buffer holds
+        }
+        assertFalse(subscriber.live(), "the replay must read on from the log");
+        for (long seq = 2; seq <= 10; seq++) {
+            subscriber.replay(seq, "note.created", DATA);  // what the log holds after the first page
+        }
+        subscriber.offer(11, "note.created", DATA);
+        assertTrue(subscriber.live());
+        subscriber.offer(12, "note.created", DATA);
+        assertEquals(LongStream.rangeClosed(1, 12).boxed().toList(), reading.sent);
+        assertFalse(reading.closed);
+    }
+
+    @Test
+    void goingLiveAfterALongReplayWaitsForTheClientBeforeSendingWhatArrivedMeanwhile() {
+        SlowSink sink = new SlowSink();
+        Subscriber subscriber = new Subscriber(1, Viewer.staff(1), sink, 0, 8);
+        for (long seq = 1; seq <= 100; seq++) {
+            subscriber.replay(seq, "note.created", DATA);
+        }
+        for (long seq = 101; seq <= 108; seq++) {
+            subscriber.offer(seq, "note.created", DATA);   // arrived during the replay, while the client's window is full
+        }
+        assertTrue(subscriber.live());
+        sink.reader.shutdown();
+        assertFalse(sink.closed);
+        assertEquals(LongStream.rangeClosed(1, 108).boxed().toList(), sink.sent);
     }
 }
