@@ -6,9 +6,11 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import io.vertx.core.MultiMap;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -43,6 +45,7 @@ public class HttpEdge {
     private final long maxBodyBytes;
     private final String appCsp;
     private final ClientAddress clientAddress;
+    private final BodyHandler streamedBodies;
 
     HttpEdge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             @ConfigProperty(name = "workshop-hub.http.content-security-policy") String appCsp,
@@ -50,6 +53,7 @@ public class HttpEdge {
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.appCsp = appCsp;
         this.clientAddress = new ClientAddress(trustedProxies.orElse(List.of()));
+        this.streamedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
     }
 
     void install(@Observes Router router) {
@@ -114,6 +118,13 @@ public class HttpEdge {
             send(ctx, 404, "There is nothing at this address: it contains a control character.");
             return;
         }
+        for (String header : List.of(HttpHeaders.CONTENT_TYPE.toString(), HttpHeaders.ACCEPT.toString())) {
+            String value = ctx.request().getHeader(header);
+            if (value != null && !isMediaTypeList(value)) {
+                sendInvalid(ctx, 400, header, "The " + header + " header is not a valid media type, such as application/json.");
+                return;
+            }
+        }
         MultiMap query;
         try {
             query = ctx.queryParams();
@@ -129,6 +140,19 @@ public class HttpEdge {
             }
         }
         ctx.next();
+    }
+
+    private static boolean isMediaTypeList(String value) {
+        try {
+            for (String type : value.split(",")) {
+                if (!type.isBlank()) {
+                    MediaType.valueOf(type.trim());
+                }
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean hasEncodedControl(String rawPath) {
@@ -177,6 +201,12 @@ public class HttpEdge {
     }
 
     private void limitBody(RoutingContext ctx) {
+        if (ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            // A body of unknown length is read here, up to the limit, so that going over it fails into
+            // failed() (413 problem+json); the resource then reads the buffered body.
+            streamedBodies.handle(ctx);
+            return;
+        }
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
