@@ -59,6 +59,10 @@ public class HttpEdge {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::secure);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+        // The router's own last resort, e.g. for a path that is not valid percent-encoding (400).
+        for (int status : new int[] {400, 404, 405, 413, 414, 431, 500}) {
+            router.errorHandler(status, this::failed);
+        }
         router.route().order(Integer.MIN_VALUE + 1).handler(this::limitSizes);
         router.route("/api/*").order(Integer.MIN_VALUE + 2).handler(this::limitBody);
         router.route("/api/*").order(Integer.MIN_VALUE + 3).handler(this::refuseControlCharacters);
@@ -118,7 +122,7 @@ public class HttpEdge {
             send(ctx, 404, "There is nothing at this address: it contains a control character.");
             return;
         }
-        for (String header : List.of(HttpHeaders.CONTENT_TYPE.toString(), HttpHeaders.ACCEPT.toString())) {
+        for (String header : List.of("Content-Type", "Accept")) {
             String value = ctx.request().getHeader(header);
             if (value != null && !isMediaTypeList(value)) {
                 sendInvalid(ctx, 400, header, "The " + header + " header is not a valid media type, such as application/json.");

@@ -68,7 +68,12 @@ class FuzzTest {
     /** One generated request and the category of damage it carries. */
     record Case(String category, String method, String path, Map<String, String> headers, byte[] body) {}
 
-    record Outcome(Case sent, int status, String contentType, String body, String error) {}
+    /** {@code malformedUri}: sent over a plain socket, as java.net.URI refuses it. */
+    record Outcome(Case sent, int status, String contentType, String body, String error, boolean malformedUri) {
+        Outcome(Case sent, int status, String contentType, String body, String error) {
+            this(sent, status, contentType, body, error, false);
+        }
+    }
 
     @Test
     void noMalformedRequestGetsA5xxOrATimeoutAndEvery4xxIsAProblem() throws Exception {
@@ -98,7 +103,7 @@ class FuzzTest {
         for (Future<Outcome> future : futures) {
             Outcome outcome = future.get();
             byCategory.merge(outcome.sent().category(), 1, Integer::sum);
-            histogram.merge(outcome.error() != null ? "timeout/error" : Integer.toString(outcome.status()), 1, Integer::sum);
+            histogram.merge(outcome.error() != null ? "timeout/error" : outcome.status() + (outcome.malformedUri() ? " (bare, malformed address)" : ""), 1, Integer::sum);
             String problem = judge(outcome);
             if (problem != null) {
                 wrong.add(outcome.sent().category() + " " + outcome.sent().method() + " " + shorten(outcome.sent().path()) + ": " + problem);
@@ -117,6 +122,11 @@ class FuzzTest {
         }
         if (outcome.status() >= 500) {
             return outcome.status() + " " + shorten(outcome.body());
+        }
+        if (outcome.malformedUri()) {
+            // Quarkus's root handler answers an address that is not valid percent-encoding with a bare 400
+            // before any application code runs (SECURITY.md): only the status is ours to check.
+            return outcome.status() == 400 ? null : "a malformed address got " + outcome.status();
         }
         if (outcome.status() >= 400) {
             if (!"application/problem+json".equals(outcome.contentType())) {
@@ -173,7 +183,7 @@ class FuzzTest {
             int status = Integer.parseInt(response.substring(9, 12));
             Matcher type = Pattern.compile("(?im)^content-type:\\s*([^;\\r]+)").matcher(response);
             int bodyStart = response.indexOf("\r\n\r\n");
-            return new Outcome(c, status, type.find() ? type.group(1).trim() : "", bodyStart < 0 ? "" : response.substring(bodyStart + 4), null);
+            return new Outcome(c, status, type.find() ? type.group(1).trim() : "", bodyStart < 0 ? "" : response.substring(bodyStart + 4), null, true);
         } catch (Exception e) {
             return new Outcome(c, 0, "", "", "raw: " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
