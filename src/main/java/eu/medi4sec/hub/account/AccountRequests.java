@@ -21,13 +21,14 @@ public final class AccountRequests {
             @Size(max = 120, message = "A display name has at most 120 characters.") String displayName,
             @NotNull(message = "An account needs a password.")
             @Size(min = 10, max = 200, message = "A password has 10 to 200 characters.") String password,
-            @NotEmpty(message = "An account needs at least one role.") Set<@NotNull StaffRole> roles) {
+            @NotEmpty(message = "An account needs at least one role.")
+            @Size(max = 10, message = "List each role once: there are four.") Set<@NotNull(message = "A role cannot be null.") StaffRole> roles) {
     }
 
     /** Every field is optional: only what is sent changes. */
     public record AccountChange(
             @Size(min = 1, max = 120, message = "A display name has 1 to 120 characters.") String displayName,
-            @Size(min = 1, message = "An account needs at least one role.") Set<@NotNull StaffRole> roles,
+            @Size(min = 1, max = 10, message = "An account needs at least one role, each listed once.") Set<@NotNull(message = "A role cannot be null.") StaffRole> roles,
             Boolean enabled,
             @Size(min = 10, max = 200, message = "A password has 10 to 200 characters.") String password) {
     }

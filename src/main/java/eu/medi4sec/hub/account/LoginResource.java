@@ -1,7 +1,8 @@
 package eu.medi4sec.hub.account;
 
+import eu.medi4sec.hub.common.ClientAddress;
 import eu.medi4sec.hub.common.ProblemException;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,8 +34,8 @@ public class LoginResource {
     @Operation(summary = "Sign in as staff", description = "Returns a bearer token. Unknown email and wrong password "
             + "answer the same 401. Too many failures for one account or from one address answer 429 with Retry-After.")
     public LoginResponse login(@Valid @NotNull(message = "Send an email and a password.") AccountRequests.Login request,
-            @Context HttpServerRequest http) {
-        String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+            @Context RoutingContext http) {
+        String address = ClientAddress.of(http);
         throttle.checkAllowed(request.email(), address);
         AccountView account = accounts.authenticate(request.email(), request.password()).orElseThrow(() -> {
             throttle.recordFailure(request.email(), address);

@@ -57,12 +57,22 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(new Problem.Violation(field, message)));
     }
 
+    /**
+     * At most {@link #MAX_VIOLATIONS} of them are listed, and the detail counts the rest: a request with
+     * 100,000 bad list elements gets an answer of a few KB, not megabytes.
+     */
     public static ProblemException invalid(List<Problem.Violation> violations) {
+        List<Problem.Violation> shown = violations.size() > MAX_VIOLATIONS ? violations.subList(0, MAX_VIOLATIONS) : violations;
+        int more = violations.size() - shown.size();
+        String fields = String.join(", ", shown.stream().map(Problem.Violation::field).distinct().toList());
         String detail = violations.size() == 1
                 ? violations.get(0).message()
-                : "Some fields are not valid: " + String.join(", ", violations.stream().map(Problem.Violation::field).distinct().toList()) + ".";
-        return new ProblemException(422, "Validation failed", detail, violations, Map.of());
+                : "Some fields are not valid: " + fields + (more > 0 ? ", and " + more + " more problems not listed." : ".");
+        return new ProblemException(422, "Validation failed", detail, List.copyOf(shown), Map.of());
     }
+
+    /** The most field errors one answer lists. */
+    public static final int MAX_VIOLATIONS = 10;
 
     public int status() {
         return status;

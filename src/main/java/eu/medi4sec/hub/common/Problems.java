@@ -12,7 +12,6 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -94,6 +93,10 @@ public class Problems {
 
     @ServerExceptionMapper(priority = 1)
     public Response unreadable(JsonProcessingException e) {
+        if (e instanceof TextDeserializer.UnacceptableText text) {
+            String field = pathOf(text);
+            return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, text.reason()));
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof StreamReadException) {
                 return badJson("The request body is not valid JSON.", null, null);
@@ -181,15 +184,41 @@ public class Problems {
         return root.getMessage();
     }
 
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        // The path is method.parameter.field for a body; clients know only the JSON field.
-        String field = null;
+    /** The field as the client wrote it: title, noteIds[3], relations[0].to; a parameter by its own name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        // The path is method.parameter.field... for a body; clients know only the JSON fields.
+        StringBuilder field = null;
+        boolean inBody = false;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.PARAMETER) {
-                field = node.getName();
+            switch (node.getKind()) {
+                case PARAMETER -> {
+                    field = new StringBuilder(node.getName());
+                    inBody = false;
+                }
+                case PROPERTY -> {
+                    if (!inBody || field == null) {
+                        field = new StringBuilder();
+                        inBody = true;
+                    }
+                    appendIndex(field, node);
+                    field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                }
+                case CONTAINER_ELEMENT -> {
+                    if (field != null) {
+                        appendIndex(field, node);
+                    }
+                }
+                default -> { }
             }
         }
-        return field == null ? "body" : field;
+        return field == null || field.isEmpty() ? "body" : field.toString();
+    }
+
+    private static void appendIndex(StringBuilder field, Path.Node node) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        if (node.isInIterable() && position != null && !field.isEmpty()) {
+            field.append('[').append(position).append(']');
+        }
     }
 
     @ServerExceptionMapper

@@ -1,14 +1,15 @@
 package eu.medi4sec.hub.delegate;
 
-import io.vertx.core.http.HttpServerRequest;
+import eu.medi4sec.hub.common.ClientAddress;
+import io.vertx.ext.web.RoutingContext;
 
 final class Addresses {
 
     private Addresses() {
     }
 
-    /** The client's address (behind a trusted proxy, the forwarded one when forwarding is enabled). */
-    static String of(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    /** The client's address (behind a trusted proxy, the forwarded one): see {@link ClientAddress}. */
+    static String of(RoutingContext request) {
+        return ClientAddress.of(request);
     }
 }

@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.delegate;
 
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +29,7 @@ public class JoinResource {
             + "A wrong key or code is 401 without saying which part was wrong; repeated failures get 429. The delegate "
             + "token expires two hours after the workshop ends.")
     public JoinService.Joined join(@Valid @NotNull(message = "Send your personal key, or the join code with your email.") DelegateRequests.Join request,
-            @Context HttpServerRequest http) {
+            @Context RoutingContext http) {
         return throttle.guarded(Addresses.of(http), () -> joins.join(request));
     }
 }

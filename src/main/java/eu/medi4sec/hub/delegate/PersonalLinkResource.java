@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.delegate;
 
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +30,7 @@ public class PersonalLinkResource {
     @PermitAll
     @Operation(summary = "Look up my registration by personal key")
     public DelegateService.PersonalView lookup(@Valid @NotNull(message = "Send your personal key.") DelegateRequests.PersonalKey key,
-            @Context HttpServerRequest http) {
+            @Context RoutingContext http) {
         return throttle.guarded(Addresses.of(http), () -> delegates.personal(key.accessToken()));
     }
 
@@ -39,7 +39,7 @@ public class PersonalLinkResource {
     @PermitAll
     @Operation(summary = "Confirm an invitation, accepting the notice", description = "REGISTERED, or WAITLISTED when full.")
     public DelegateService.PersonalView confirm(@Valid @NotNull(message = "Send your personal key and consent.") DelegateRequests.Confirmation confirmation,
-            @Context HttpServerRequest http) {
+            @Context RoutingContext http) {
         return throttle.guarded(Addresses.of(http), () -> delegates.confirm(confirmation.accessToken()));
     }
 
@@ -48,7 +48,7 @@ public class PersonalLinkResource {
     @PermitAll
     @Operation(summary = "Decline an invitation")
     public DelegateService.PersonalView decline(@Valid @NotNull(message = "Send your personal key.") DelegateRequests.PersonalKey key,
-            @Context HttpServerRequest http) {
+            @Context RoutingContext http) {
         return throttle.guarded(Addresses.of(http), () -> delegates.decline(key.accessToken()));
     }
 
@@ -57,7 +57,7 @@ public class PersonalLinkResource {
     @PermitAll
     @Operation(summary = "Cancel my place", description = "A freed seat goes at once to the first on the waitlist.")
     public DelegateService.PersonalView cancel(@Valid @NotNull(message = "Send your personal key.") DelegateRequests.PersonalKey key,
-            @Context HttpServerRequest http) {
+            @Context RoutingContext http) {
         return throttle.guarded(Addresses.of(http), () -> delegates.cancelOwn(key.accessToken()));
     }
 }

@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.delegate;
 
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +30,7 @@ public class RegistrationResource {
     @Path("notice")
     @PermitAll
     @Operation(summary = "The workshop and the privacy and attribution notice to accept, by join code")
-    public DelegateService.Notice notice(@QueryParam("joinCode") String joinCode, @Context HttpServerRequest http) {
+    public DelegateService.Notice notice(@QueryParam("joinCode") String joinCode, @Context RoutingContext http) {
         return throttle.guarded(Addresses.of(http), () -> delegates.notice(joinCode));
     }
 
@@ -40,7 +40,7 @@ public class RegistrationResource {
             + "Answers REGISTERED, or WAITLISTED when the workshop is full, with the delegate's personal key (shown once). "
             + "consent must be true (422 otherwise); the same email twice in one workshop is 409.")
     public Response register(@Valid @NotNull(message = "Send the registration as JSON.") DelegateRequests.Registration request,
-            @Context HttpServerRequest http) {
+            @Context RoutingContext http) {
         DelegateService.Registered registered = throttle.guarded(Addresses.of(http), () -> delegates.register(request));
         return Response.status(Response.Status.CREATED).entity(registered).build();
     }

@@ -23,11 +23,15 @@ public record PatternRequest(
         @Size(max = 20_000, message = "At most 20,000 characters.") String consequences,
         @Size(max = 20_000, message = "At most 20,000 characters.") String examples,
         @Size(max = 20_000, message = "At most 20,000 characters.") String roles,
-        @NotEmpty(message = "Choose at least one theme.") Set<@NotBlank String> themes,
+        @NotEmpty(message = "Choose at least one theme.") @Size(max = 6, message = "There are six themes: choose at most six.")
+        Set<@NotBlank(message = "A theme cannot be blank.") String> themes,
         PatternStatus status,
-        List<@Valid Relation> relations,
+        @Size(max = PatternRequest.MAX_RELATIONS, message = "A pattern has at most 100 relations.")
+        List<@NotNull(message = "A relation cannot be null.") @Valid Relation> relations,
         /** Optional: the version edited, as an alternative to If-Match. */
         Long version) {
+
+    public static final int MAX_RELATIONS = 100;
 
     /**
      * An outgoing relation, {@code {"type","to"}}. The GET shape is accepted too: {@code slug} stands for

@@ -37,10 +37,14 @@ public class TagService {
             @NotNull(message = "Say whether the note SUPPORTS or CONTRADICTS the pattern.") Stance stance,
             @Size(max = 1000, message = "A rationale has at most 1,000 characters.") String rationale) {}
 
-    public record BulkRequest(List<Long> notes, List<Long> lessons,
+    public record BulkRequest(
+            @Size(max = MAX_BULK, message = "Tag at most 500 notes at once.") List<@NotNull(message = "A note id cannot be null.") Long> notes,
+            @Size(max = MAX_BULK, message = "Tag at most 500 lessons at once.") List<@NotNull(message = "A lesson id cannot be null.") Long> lessons,
             @NotBlank(message = "Name the pattern by its slug.") String pattern,
             @NotNull(message = "Say whether the selection SUPPORTS or CONTRADICTS the pattern.") Stance stance,
             @Size(max = 1000, message = "A rationale has at most 1,000 characters.") String rationale) {}
+
+    public static final int MAX_BULK = 500;
 
     public record TagView(long id, String targetType, long targetId, long workshopId, PatternRef pattern, Stance stance,
             String rationale, Long taggedBy, String taggedByName, Instant taggedAt) {}

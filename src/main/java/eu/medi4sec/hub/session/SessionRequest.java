@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.session;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,7 @@ public record SessionRequest(
         /** Optional: the staff account who runs it. */
         Long facilitatorId,
         /** The GET shape of the same choice, {@code {"id","displayName"}}, so a session read can be sent back. */
-        SessionView.Facilitator facilitator) {
+        @Valid SessionView.Facilitator facilitator) {
 
     public SessionRequest(String title, String prompt, OffsetDateTime startsAt, OffsetDateTime endsAt, Long facilitatorId) {
         this(title, prompt, startsAt, endsAt, facilitatorId, null);

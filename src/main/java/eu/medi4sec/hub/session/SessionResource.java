@@ -5,6 +5,7 @@ import eu.medi4sec.hub.common.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +31,9 @@ public class SessionResource {
         this.caller = caller;
     }
 
-    public record Order(@NotNull(message = "List the session ids in their new order.") List<@NotNull Long> sessionIds) {}
+    public record Order(@NotNull(message = "List the session ids in their new order.")
+            @Size(max = 500, message = "A workshop has at most 500 sessions to order.")
+            List<@NotNull(message = "A session id cannot be null.") Long> sessionIds) {}
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
