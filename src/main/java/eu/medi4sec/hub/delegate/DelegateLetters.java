@@ -8,6 +8,7 @@ import eu.medi4sec.hub.workshop.WorkshopView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * What a delegate is told by email: their personal link (on registering, registering again, or when
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 class DelegateLetters {
+
+    private static final Logger LOG = Logger.getLogger(DelegateLetters.class);
 
     private final Event<Letter> letters;
     private final CalendarExport calendars;
@@ -44,7 +47,7 @@ class DelegateLetters {
                 : "Thank you for registering.";
         String subject = (delegate.status == DelegateStatus.WAITLISTED ? "You are on the waitlist for " : "Your personal link for ")
                 + workshop.title();
-        send(delegate, workshop, subject, opening + " " + place, key, calendars.calendar(workshop.id()));
+        send(delegate, workshop, subject, opening + " " + place, key, calendar(workshop));
     }
 
     /** Staff issued a new personal link. */
@@ -56,12 +59,22 @@ class DelegateLetters {
     void promoted(Delegate delegate, WorkshopView workshop) {
         send(delegate, workshop, "A place is yours at " + workshop.title(),
                 "A place freed up and it is now yours: you are registered. Your personal link (in the email you got when you registered) shows it.",
-                null, calendars.calendar(workshop.id()));
+                null, null);
     }
 
     void cancelled(Delegate delegate, WorkshopView workshop) {
         send(delegate, workshop, "Your place at " + workshop.title() + " is cancelled",
                 "Your registration for this workshop is cancelled. If this is a mistake, ask the organisers.", null, null);
+    }
+
+    /** The workshop's calendar, or none: a calendar that cannot be made must not stop a registration. */
+    private String calendar(WorkshopView workshop) {
+        try {
+            return calendars.calendar(workshop.id());
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warnf(e, "Could not make the calendar of workshop %d for an email; sending it without", workshop.id());
+            return null;
+        }
     }
 
     private void send(Delegate delegate, WorkshopView workshop, String subject, String message, String key, String calendar) {
