@@ -1,6 +1,7 @@
 // What a new user does first, through HTTP only, against a running Workshop Hub:
 // every staff sign-in reads /api/me; the SPA answers / and a deep link; a delegate registers to a
-// LIVE workshop, joins with the personal key, posts a note, and reads it back from the notes API and
+// LIVE workshop (202, the link goes by email), the organiser issues them a personal link, they join
+// with the personal key, post a note, and read it back from the notes API and
 // from the event stream. With SMOKE_MANAGEMENT_URL (e.g. http://localhost:9000) it also checks that
 // health, metrics and the API docs answer there and not on the public port, and that the SPA's made-up
 // addresses do not become metric labels. Any miss exits non-zero with a sentence saying what failed.
@@ -120,14 +121,24 @@ if (!round) {
 
 // ---- a delegate ---------------------------------------------------------------------------------
 const email = `smoke-${Date.now()}@example.org`
-const registered = await expectStatus('a delegate registers with the join code', 201, call('POST', '/api/registrations', {
+const registered = await expectStatus('a delegate registers with the join code', 202, call('POST', '/api/registrations', {
   body: {
     joinCode: workshop.joinCode, name: 'Smoke Test', email, organisation: 'CI', sector: 'ACADEMIA', country: 'BE',
     consent: true,
   },
 }))
-const key = registered.json.accessToken
-if (!key) fail(`registration gave no personal key: ${registered.text}`)
+// The personal link goes by email only (in these runs the mock mailer writes it to the app's log).
+if (registered.text.includes('accessToken') || registered.text.includes('#key=')) fail(`registration answered with a personal key: ${registered.text}`)
+pass('the registration answer holds no personal key')
+// What an organiser does for a delegate who lost the email: find them and issue a new personal link.
+const found = await expectStatus('the organiser finds the delegate', 200,
+  call('GET', `/api/workshops/${workshop.id}/delegates?q=${encodeURIComponent(email)}`, { token: manager }))
+const registrant = found.json.find((d) => d.email === email)
+if (!registrant) fail(`the delegate list has no ${email}: ${found.text}`)
+const issued = await expectStatus('the organiser issues a new personal link', 200,
+  call('POST', `/api/workshops/${workshop.id}/delegates/${registrant.id}/personal-link`, { token: manager }))
+const key = issued.json.accessToken
+if (!key) fail(`issuing a personal link gave no key: ${issued.text}`)
 const joined = await expectStatus('the delegate joins with the personal key', 200, call('POST', '/api/join', { body: { accessToken: key } }))
 const delegate = joined.json.token
 

@@ -108,11 +108,28 @@ export function aDelegate(overrides = {}) {
   }
 }
 
-/** Registers through the public API; answers {delegateId, status, accessToken}. */
-export async function registerDelegate(request, joinCode, delegate = aDelegate()) {
-  const response = await request.post('/api/registrations', { data: { joinCode, ...delegate, consent: true } })
-  expect(response.status(), await response.text()).toBe(201)
-  return response.json()
+/**
+ * Registers through the public API, which answers 202 and sends the personal link by email only. The
+ * browser tests cannot read that email, so they do what an organiser does for someone who lost it:
+ * find the delegate and issue a new personal link through the staff API. Answers {delegateId, status, accessToken}.
+ */
+export async function registerDelegate(request, workshop, delegate = aDelegate()) {
+  const response = await request.post('/api/registrations', { data: { joinCode: workshop.joinCode, ...delegate, consent: true } })
+  expect(response.status(), await response.text()).toBe(202)
+  return issuePersonalLink(request, workshop, delegate.email)
+}
+
+/** The organiser issues a new personal link for the delegate with this email; answers {delegateId, status, accessToken}. */
+export async function issuePersonalLink(request, workshop, email) {
+  const token = await apiToken(request)
+  const found = await request.get(`/api/workshops/${workshop.id}/delegates`, { headers: bearer(token), params: { q: email } })
+  expect(found.status(), await found.text()).toBe(200)
+  const [delegate] = (await found.json()).filter((d) => d.email === email.toLowerCase())
+  expect(delegate, `a delegate with the email ${email}`).toBeTruthy()
+  const issued = await request.post(`/api/workshops/${workshop.id}/delegates/${delegate.id}/personal-link`, { headers: bearer(token) })
+  expect(issued.status(), await issued.text()).toBe(200)
+  const { id, status, accessToken, personalLink } = await issued.json()
+  return { delegateId: id, status, accessToken, personalLink }
 }
 
 export async function checkInDelegate(request, token, workshopId, delegateId) {
@@ -152,7 +169,7 @@ export async function createLiveWorkshop(request, { attribution = 'CHATHAM_HOUSE
   })
   expect(session.status(), await session.text()).toBe(201)
   const round = await session.json()
-  const { delegateId, accessToken } = await registerDelegate(request, workshop.joinCode, delegate)
+  const { delegateId, accessToken } = await registerDelegate(request, workshop, delegate)
   const live = await request.post(`/api/workshops/${workshop.id}/transitions`, { headers: bearer(token), data: { to: 'LIVE' } })
   expect(live.status(), await live.text()).toBe(200)
   const opened = await request.post(`/api/workshops/${workshop.id}/sessions/${round.id}/open`, { headers: bearer(token) })

@@ -24,7 +24,7 @@ test('the staff pages fit a 390 px phone', async ({ page, request }) => {
   const hide = await request.post(`/api/notes/${hidden.id}/hide`, { headers: bearer(live.token), data: { reason: 'Advertising' } })
   expect(hide.status(), await hide.text()).toBe(200)
   // breakout groups need two registered delegates
-  await registerDelegate(request, live.workshop.joinCode, aDelegate({ sector: 'ACADEMIA', organisation: 'KU Leuven' }))
+  await registerDelegate(request, live.workshop, aDelegate({ sector: 'ACADEMIA', organisation: 'KU Leuven' }))
   const groups = await request.post(`/api/workshops/${id}/breakouts`, { headers: bearer(live.token), data: { groups: 2 } })
   expect(groups.ok(), await groups.text()).toBe(true)
   const adminToken = await apiToken(request, admin)

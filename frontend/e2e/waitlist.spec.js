@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { aDelegate, createScheduledWorkshop, fillRegistration, organiser, signIn, watchCsp } from './helpers.js'
+import { aDelegate, createScheduledWorkshop, fillRegistration, issuePersonalLink, organiser, signIn, watchCsp } from './helpers.js'
 
 test('a registration beyond capacity is waitlisted and promoted after a cancellation', async ({ page, request }) => {
   const { workshop } = await createScheduledWorkshop(request, { capacity: 1 })
@@ -13,17 +13,19 @@ test('a registration beyond capacity is waitlisted and promoted after a cancella
   await fillRegistration(page, first)
   await page.getByLabel('I accept the privacy and attribution notice').check()
   await page.getByRole('button', { name: 'Register' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'You are registered' })).toBeVisible()
-  await expect(page.getByLabel('Your personal link')).toHaveValue(/\/my-registration#key=.+/)
-  await expect(page.getByRole('button', { name: 'Join the workshop' })).toBeVisible()
+  // the answer says to check the email: the personal link is never on the page
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible()
+  await expect(page.getByText(first.email)).toBeVisible()
+  await expect(page.getByText('Already have your link? Open it from the email.')).toBeVisible()
+  expect(await page.content()).not.toMatch(/#key=/)
 
   // B lands on the waitlist
   await page.goto(`/register?code=${workshop.joinCode}`)
   await fillRegistration(page, second)
   await page.getByLabel('I accept the privacy and attribution notice').check()
   await page.getByRole('button', { name: 'Register' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'You are on the waitlist' })).toBeVisible()
-  const secondLink = await page.getByLabel('Your personal link').inputValue()
+  // the same answer, though B is on the waitlist: the email says which
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible()
 
   // the organiser cancels A; B gets the seat at once
   await signIn(page, organiser)
@@ -39,8 +41,9 @@ test('a registration beyond capacity is waitlisted and promoted after a cancella
   await expect(promoted).toContainText('Registered')
   await expect(promoted).toContainText('Promoted from the waitlist')
 
-  // and B's personal link now says so
-  await page.goto(secondLink)
+  // and B's personal link now says so (the organiser issues B a new one: the emailed link is not readable here)
+  const { personalLink } = await issuePersonalLink(request, workshop, second.email)
+  await page.goto(personalLink)
   await expect(page.getByRole('heading', { level: 1, name: 'You have a place' })).toBeVisible()
   await expect(page.getByRole('img', { name: /Check-in QR code/ })).toBeVisible()
   expect(csp).toEqual([])

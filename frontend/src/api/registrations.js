@@ -10,7 +10,10 @@ export async function fetchNotice(joinCode) {
   return data
 }
 
-/** Answers {delegateId, status: REGISTERED|WAITLISTED, accessToken}. */
+/**
+ * Answers 202 {message} whether or not the email was already registered: the personal link goes by
+ * email only, never in the answer.
+ */
 export async function register(body) {
   const { data } = await post('/api/registrations', body, open)
   return data

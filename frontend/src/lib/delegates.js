@@ -1,6 +1,8 @@
 // Helpers for delegates: sectors and statuses (their words are in labels.js), countries, the personal key in a link's
 // fragment, and the text of a check-in QR code.
 
+import { toCsv } from './csv.js'
+
 export const SECTORS = [
   'POLICE',
   'PUBLIC_SECURITY_PLANNER',
@@ -167,12 +169,8 @@ export function emptyDelegateValues() {
   return { name: '', email: '', organisation: '', sector: '', country: '', jobTitle: '', accessNeeds: '' }
 }
 
-/** Rows of a CSV with every imported delegate's email and full personal link. */
+/** A CSV with every imported delegate's email and full personal link (written by lib/csv.js). */
 export function personalLinksCsv(rows, origin) {
-  const quote = (value) => `"${String(value ?? '').replace(/"/g, '""')}"`
-  const lines = ['email,personalLink']
-  for (const row of rows) {
-    if (row.status === 'IMPORTED' && row.personalLink) lines.push(`${quote(row.email)},${quote(absoluteLink(origin, row.personalLink))}`)
-  }
-  return `${lines.join('\r\n')}\r\n`
+  const imported = rows.filter((row) => row.status === 'IMPORTED' && row.personalLink)
+  return toCsv(['email', 'personalLink'], imported.map((row) => [row.email, absoluteLink(origin, row.personalLink)]))
 }

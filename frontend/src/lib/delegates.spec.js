@@ -98,6 +98,11 @@ describe('personalLinksCsv', () => {
       { status: 'IMPORTED', email: 'a@example.org', personalLink: '/my-registration#key=abc' },
       { status: 'REFUSED', email: 'bad', personalLink: null },
     ], 'https://hub.example')
-    expect(csv).toBe('email,personalLink\r\n"a@example.org","https://hub.example/my-registration#key=abc"\r\n')
+    expect(csv).toBe('"email","personalLink"\r\n"a@example.org","https://hub.example/my-registration#key=abc"\r\n')
+  })
+
+  it('makes an email that looks like a formula inert', () => {
+    const csv = personalLinksCsv([{ status: 'IMPORTED', email: '=cmd@x.test', personalLink: '/my-registration#key=abc' }], 'https://hub.example')
+    expect(csv).toContain(`"'=cmd@x.test"`)
   })
 })

@@ -62,4 +62,20 @@ describe('RegisterPage', () => {
     await countryLink.trigger('click')
     expect(document.activeElement).toBe(country.element)
   })
+
+  it('says to check the email and shows no key, whether or not the email was known', async () => {
+    registrationsApi.register.mockResolvedValue({ message: 'Check your email: your personal link is on its way to the address you gave.' })
+    await wrapper.find('#register-email').setValue('dana@example.org')
+    await wrapper.find('form[aria-labelledby="register-form-heading"]').trigger('submit')
+    await flushPromises()
+
+    const heading = wrapper.find('h1')
+    expect(heading.text()).toBe('Check your email')
+    expect(document.activeElement).toBe(heading.element)
+    expect(wrapper.text()).toContain('your personal link is on its way')
+    expect(wrapper.text()).toContain('dana@example.org')
+    expect(wrapper.text()).toContain('Already have your link? Open it from the email.')
+    expect(wrapper.find('a[href="/join"]').exists()).toBe(true)
+    expect(wrapper.html()).not.toMatch(/#key=|Join the workshop/)
+  })
 })

@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.account;
 
-import jakarta.validation.constraints.Email;
+import eu.medi4sec.hub.common.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +15,7 @@ public final class AccountRequests {
 
     public record NewAccount(
             @NotBlank(message = "An account needs an email address.")
-            @Email(message = "This is not a valid email address.")
+            @EmailAddress
             @Size(max = 254, message = "An email address has at most 254 characters.") String email,
             @NotBlank(message = "An account needs a display name.")
             @Size(max = 120, message = "A display name has at most 120 characters.") String displayName,

@@ -2,6 +2,7 @@ package eu.medi4sec.hub.account;
 
 import eu.medi4sec.hub.common.ClientAddress;
 import eu.medi4sec.hub.common.ProblemException;
+import eu.medi4sec.hub.common.Throttle;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -18,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LoginResource {
 
     private final AccountService accounts;
-    private final LoginThrottle throttle;
+    private final Throttle throttle;
     private final Tokens tokens;
 
-    LoginResource(AccountService accounts, LoginThrottle throttle, Tokens tokens) {
+    LoginResource(AccountService accounts, Throttle throttle, Tokens tokens) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.tokens = tokens;
@@ -32,17 +33,20 @@ public class LoginResource {
     @POST
     @PermitAll
     @Operation(summary = "Sign in as staff", description = "Returns a bearer token. Unknown email and wrong password "
-            + "answer the same 401. Too many failures for one account or from one address answer 429 with Retry-After.")
+            + "answer the same 401. Too many failures for one account (or, far more, from one address) answer 429 with Retry-After, waiting longer after each further failure.")
     public LoginResponse login(@Valid @NotNull(message = "Send an email and a password.") AccountRequests.Login request,
             @Context RoutingContext http) {
-        String address = ClientAddress.of(http);
-        throttle.checkAllowed(request.email(), address);
-        AccountView account = accounts.authenticate(request.email(), request.password()).orElseThrow(() -> {
-            throttle.recordFailure(request.email(), address);
+        // Counted per account, so a guesser never locks out the colleagues who share the venue's address.
+        Throttle.Limit account = new Throttle.Limit("login:account:" + Account.normalise(request.email()),
+                throttle.config().login().perAccount());
+        Throttle.Limit address = throttle.address(ClientAddress.of(http));
+        throttle.checkAllowed("Too many failed sign-in attempts", account, address);
+        AccountView signedIn = accounts.authenticate(request.email(), request.password()).orElseThrow(() -> {
+            throttle.record(account, address);
             return ProblemException.unauthorized("Email or password is incorrect.");
         });
-        throttle.recordSuccess(request.email());
-        Tokens.Issued issued = tokens.forStaff(account);
-        return new LoginResponse(issued.token(), issued.expiresAt(), account);
+        throttle.forget(account);
+        Tokens.Issued issued = tokens.forStaff(signedIn);
+        return new LoginResponse(issued.token(), issued.expiresAt(), signedIn);
     }
 }

@@ -1,8 +1,8 @@
 package eu.medi4sec.hub.delegate;
 
 import eu.medi4sec.hub.common.IsoCountry;
+import eu.medi4sec.hub.common.EmailAddress;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +16,7 @@ public final class DelegateRequests {
     /** An organiser adding (inviting) one delegate; also each row of a CSV import. */
     public record NewDelegate(
             @NotBlank(message = "Give the delegate's name.") @Size(max = 160, message = "A name has at most 160 characters.") String name,
-            @NotBlank(message = "Give an email address.") @Email(message = "This is not a valid email address.")
+            @NotBlank(message = "Give an email address.") @EmailAddress
             @Size(max = 254, message = "An email address has at most 254 characters.") String email,
             @NotBlank(message = "Give the organisation.") @Size(max = 200, message = "An organisation has at most 200 characters.") String organisation,
             @NotNull(message = "Choose a sector.") Sector sector,
@@ -29,7 +29,7 @@ public final class DelegateRequests {
     public record Registration(
             @NotBlank(message = "Give the workshop's join code.") String joinCode,
             @NotBlank(message = "Give your name.") @Size(max = 160, message = "A name has at most 160 characters.") String name,
-            @NotBlank(message = "Give your email address.") @Email(message = "This is not a valid email address.")
+            @NotBlank(message = "Give your email address.") @EmailAddress
             @Size(max = 254, message = "An email address has at most 254 characters.") String email,
             @NotBlank(message = "Give your organisation.") @Size(max = 200, message = "An organisation has at most 200 characters.") String organisation,
             @NotNull(message = "Choose your sector.") Sector sector,

@@ -127,7 +127,8 @@ public class DelegateResource {
     @POST
     @Path("{delegateId}/personal-link")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Operation(summary = "Issue a new personal key and link (organiser, admin)", description = "The old key stops working.")
+    @Operation(summary = "Issue a new personal key and link (organiser, admin)", description = "The old key stops working. "
+            + "The answer shows the new key once, and the delegate gets the new link by email.")
     public DelegateView renewPersonalLink(@PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
         return delegates.renewPersonalKey(workshopId, delegateId);
     }

@@ -27,9 +27,11 @@ import java.util.Optional;
 public class DelegateService {
 
     private final WorkshopService workshops;
+    private final DelegateLetters letters;
 
-    DelegateService(WorkshopService workshops) {
+    DelegateService(WorkshopService workshops, DelegateLetters letters) {
         this.workshops = workshops;
+        this.letters = letters;
     }
 
     public record Registered(long delegateId, DelegateStatus status, String accessToken) {}
@@ -119,22 +121,54 @@ public class DelegateService {
 
     // ---- registering and inviting ----------------------------------------------------------------
 
-    /** Self-registration: a seat if one is free, else the waitlist. */
+    /**
+     * Self-registration, answered the same way whether or not the email was known, so that the join
+     * code tells a stranger nothing about who registered: a new person gets a seat if one is free (else
+     * the waitlist), and both they and someone registering again get their personal link by email
+     * only. Registering again issues a new link (the earlier one stops working): it is how a person who
+     * lost theirs gets it back.
+     */
+    @Transactional
+    public void registerByEmail(DelegateRequests.Registration request) {
+        WorkshopView workshop = openForRegistration(request.joinCode());
+        Optional<Delegate> known = Delegate.<Delegate>find("workshopId = ?1 and email = ?2", workshop.id(),
+                Account.normalise(request.email())).firstResultOptional();
+        if (known.isPresent()) {
+            letters.registered(known.get(), workshop, renewKey(known.get()), true);
+            return;
+        }
+        Enrolled enrolled = enrol(workshop, request);
+        letters.registered(enrolled.delegate(), workshop, enrolled.key(), false);
+    }
+
+    /** Registration without email (the demo data): a seat if one is free, else the waitlist; 409 for a known email. */
     @Transactional
     public Registered register(DelegateRequests.Registration request) {
-        WorkshopView found = workshops.findByJoinCode(request.joinCode())
-                .orElseThrow(() -> ProblemException.notFound("No workshop has the join code " + request.joinCode() + "."));
+        Enrolled enrolled = enrol(openForRegistration(request.joinCode()), request);
+        return new Registered(enrolled.delegate().id, enrolled.delegate().status, enrolled.key());
+    }
+
+    private record Enrolled(Delegate delegate, String key) {}
+
+    /** The workshop with this join code, its row locked for seat decisions, if registration is open. */
+    private WorkshopView openForRegistration(String joinCode) {
+        WorkshopView found = workshops.findByJoinCode(joinCode)
+                .orElseThrow(() -> ProblemException.notFound("No workshop has the join code " + joinCode + "."));
         WorkshopView workshop = workshops.lockForSeats(found.id());
         if (workshop.status() != WorkshopStatus.SCHEDULED && workshop.status() != WorkshopStatus.LIVE) {
             throw ProblemException.conflict("Registration for this workshop is not open (it is " + workshop.status() + ").");
         }
+        return workshop;
+    }
+
+    private Enrolled enrol(WorkshopView workshop, DelegateRequests.Registration request) {
         Delegate delegate = newDelegate(workshop.id(), request.asDelegate());
         String key = renewKey(delegate);
         Instant now = Times.now();
         delegate.consent(ConsentNotice.forAttribution(workshop.attribution()).version(), now);
         delegate.enrol(seatFree(workshop), now);
         delegate.persist();
-        return new Registered(delegate.id, delegate.status, key);
+        return new Enrolled(delegate, key);
     }
 
     /** An organiser adds one delegate: INVITED, with a personal link to confirm (with consent) or decline. */
@@ -155,7 +189,9 @@ public class DelegateService {
     @Transactional
     public DelegateView renewPersonalKey(long workshopId, long delegateId) {
         Delegate delegate = find(workshopId, delegateId);
-        return DelegateView.withKey(delegate, renewKey(delegate));
+        String key = renewKey(delegate);
+        letters.reissued(delegate, workshops.get(workshopId), key);
+        return DelegateView.withKey(delegate, key);
     }
 
     private Delegate newDelegate(long workshopId, DelegateRequests.NewDelegate request) {
@@ -254,6 +290,7 @@ public class DelegateService {
         delegate.status = DelegateStatus.CANCELLED;
         delegate.cancelledAt = now;
         Delegate.flush();
+        letters.cancelled(delegate, workshop);
         if (heldASeat) {
             promoteWaitlisted(workshop, now);
         }
@@ -268,6 +305,7 @@ public class DelegateService {
             }
             next.get().promote(now);
             Delegate.flush();
+            letters.promoted(next.get(), workshop);
         }
     }
 

@@ -44,7 +44,7 @@ public class JoinService {
                 ? "This personal link is not valid (any more). Ask at the desk for a new one, or join with the join code and your email once you have checked in."
                 // The same words whether or not the email is registered: a stranger learns nothing.
                 : "This join code and email do not let you in yet. If you have registered, check in at the desk first, "
-                        + "or open the personal link you were given when you registered. If you have not registered, ask at the desk."));
+                        + "or open the personal link we emailed you when you registered. If you have not registered, ask at the desk."));
         WorkshopView workshop = workshops.get(delegate.workshopId);
         switch (delegate.status) {
             case REGISTERED -> { }

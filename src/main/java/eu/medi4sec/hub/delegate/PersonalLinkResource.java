@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.delegate;
 
+import eu.medi4sec.hub.common.ClientAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -19,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PersonalLinkResource {
 
     private final DelegateService delegates;
-    private final KeyThrottle throttle;
+    private final DoorThrottle throttle;
 
-    PersonalLinkResource(DelegateService delegates, KeyThrottle throttle) {
+    PersonalLinkResource(DelegateService delegates, DoorThrottle throttle) {
         this.delegates = delegates;
         this.throttle = throttle;
     }
@@ -31,7 +32,7 @@ public class PersonalLinkResource {
     @Operation(summary = "Look up my registration by personal key")
     public DelegateService.PersonalView lookup(@Valid @NotNull(message = "Send your personal key.") DelegateRequests.PersonalKey key,
             @Context RoutingContext http) {
-        return throttle.guarded(Addresses.of(http), () -> delegates.personal(key.accessToken()));
+        return throttle.withKey(ClientAddress.of(http), () -> delegates.personal(key.accessToken()));
     }
 
     @POST
@@ -40,7 +41,7 @@ public class PersonalLinkResource {
     @Operation(summary = "Confirm an invitation, accepting the notice", description = "REGISTERED, or WAITLISTED when full.")
     public DelegateService.PersonalView confirm(@Valid @NotNull(message = "Send your personal key and consent.") DelegateRequests.Confirmation confirmation,
             @Context RoutingContext http) {
-        return throttle.guarded(Addresses.of(http), () -> delegates.confirm(confirmation.accessToken()));
+        return throttle.withKey(ClientAddress.of(http), () -> delegates.confirm(confirmation.accessToken()));
     }
 
     @POST
@@ -49,7 +50,7 @@ public class PersonalLinkResource {
     @Operation(summary = "Decline an invitation")
     public DelegateService.PersonalView decline(@Valid @NotNull(message = "Send your personal key.") DelegateRequests.PersonalKey key,
             @Context RoutingContext http) {
-        return throttle.guarded(Addresses.of(http), () -> delegates.decline(key.accessToken()));
+        return throttle.withKey(ClientAddress.of(http), () -> delegates.decline(key.accessToken()));
     }
 
     @POST
@@ -58,6 +59,6 @@ public class PersonalLinkResource {
     @Operation(summary = "Cancel my place", description = "A freed seat goes at once to the first on the waitlist.")
     public DelegateService.PersonalView cancel(@Valid @NotNull(message = "Send your personal key.") DelegateRequests.PersonalKey key,
             @Context RoutingContext http) {
-        return throttle.guarded(Addresses.of(http), () -> delegates.cancelOwn(key.accessToken()));
+        return throttle.withKey(ClientAddress.of(http), () -> delegates.cancelOwn(key.accessToken()));
     }
 }

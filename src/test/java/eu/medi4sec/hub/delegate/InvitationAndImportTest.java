@@ -76,6 +76,27 @@ class InvitationAndImportTest {
                 .when().post("/api/my-registration").then().statusCode(401);
         given().contentType("application/json").body(Map.of("accessToken", newKey))
                 .when().post("/api/my-registration").then().statusCode(200);
+        // the delegate is told by email, with the new link
+        org.junit.jupiter.api.Assertions.assertEquals(newKey, eu.medi4sec.hub.support.Mailbox.latestPersonalKey("rene@example.org"));
+        org.hamcrest.MatcherAssert.assertThat(eu.medi4sec.hub.support.Mailbox.latestTo("rene@example.org").getSubject(),
+                startsWith("A new personal link"));
+    }
+
+    @Test
+    void aCsvImportRefusesAFormulaForAnEmailAndSaysWhyForThatRow() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 50);
+        String csv = "name,email,organisation,sector,country\n"
+                + "Eve Formula,=cmd|'/Ccalc'!A0@sec.test,Somewhere,POLICE,NL\n"
+                + "Pat Plus,+31@sec.test,Somewhere,POLICE,NL\n"
+                + "Ola Okay,ola@sec.test,Somewhere,POLICE,NL\n";
+        given().auth().oauth2(organiser.token()).contentType("text/csv; charset=UTF-8").body(csv)
+                .when().post("/api/workshops/" + workshop.id() + "/delegates/import")
+                .then().statusCode(200)
+                .body("imported", equalTo(1))
+                .body("rows.status", contains("REFUSED", "REFUSED", "IMPORTED"))
+                .body("rows[0].reasons", contains("email: An email address cannot start with =, +, - or @."))
+                .body("rows[1].reasons", contains("email: An email address cannot start with =, +, - or @."));
     }
 
     @Test

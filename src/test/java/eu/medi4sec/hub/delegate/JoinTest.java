@@ -78,7 +78,49 @@ class JoinTest {
         for (int i = 0; i < 10; i++) {
             join(Map.of("accessToken", "wrong-" + i), address).statusCode(401);
         }
-        join(Map.of("accessToken", "wrong-again"), address).statusCode(429);
+        join(Map.of("accessToken", "wrong-again"), address).statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void aValidKeyGetsInFromAnAddressWhereSomeoneIsGuessingKeys() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 10);
+        Delegates.Registered delegate = Delegates.aRegisteredDelegate(workshop.joinCode());
+        String venue = Delegates.anAddress();
+        for (int i = 0; i < 12; i++) {
+            join(Map.of("accessToken", "wrong-" + i), venue);
+        }
+        join(Map.of("accessToken", "wrong-again"), venue).statusCode(429);
+        join(Map.of("accessToken", delegate.accessToken()), venue).statusCode(200);
+        given().contentType("application/json").header("X-Forwarded-For", venue).body(Map.of("accessToken", delegate.accessToken()))
+                .when().post("/api/my-registration").then().statusCode(200);
+    }
+
+    @Test
+    void someoneGuessingEmailsWithTheCodeDoesNotLockOutTheRoom() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 10);
+        Delegates.Registered victim = Delegates.aRegisteredDelegate(workshop.joinCode());
+        Delegates.Registered colleague = Delegates.aRegisteredDelegate(workshop.joinCode());
+        given().auth().oauth2(organiser.token())
+                .post("/api/workshops/" + workshop.id() + "/delegates/" + colleague.id() + "/check-in").then().statusCode(200);
+        String venue = Delegates.anAddress();
+        Map<String, Object> guess = Map.of("joinCode", workshop.joinCode(), "email", victim.email());
+        for (int i = 0; i < 5; i++) {
+            join(guess, venue).statusCode(401);
+        }
+        join(guess, venue).statusCode(429).header("Retry-After", notNullValue())
+                .body("detail", org.hamcrest.Matchers.startsWith("Too many failed attempts to join with this code and email"));
+        // wrong codes and other emails from the same address: 401, and they too are counted by what they guess
+        for (int i = 0; i < 12; i++) {
+            join(Map.of("joinCode", workshop.joinCode(), "email", "guess-" + i + "@example.org"), venue).statusCode(401);
+        }
+        join(Map.of("joinCode", workshop.joinCode(), "email", colleague.email()), venue)
+                .statusCode(200).body("delegate.id", equalTo((int) colleague.id()));
+        join(Map.of("accessToken", victim.accessToken()), venue).statusCode(200);
+        given().contentType("application/json").header("X-Forwarded-For", venue).body(Delegates.aRegistration(workshop.joinCode()))
+                .when().post("/api/registrations").then().statusCode(202);
     }
 
     @Test

@@ -8,11 +8,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import eu.medi4sec.hub.support.Delegates;
+import eu.medi4sec.hub.support.Mailbox;
 import eu.medi4sec.hub.support.Staff;
 import eu.medi4sec.hub.support.Workshops;
+import io.quarkus.mailer.Mail;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +31,30 @@ import org.junit.jupiter.api.Test;
 class RegistrationTest {
 
     @Test
-    void aDelegateRegistersWithConsentAndGetsAPersonalKey() {
+    void aDelegateRegistersWithConsentAndGetsTheirPersonalLinkByEmailOnly() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 10);
-        var response = register(aRegistration(workshop.joinCode().toLowerCase()));
-        org.junit.jupiter.api.Assertions.assertEquals(201, response.statusCode(), response.asString());
-        org.hamcrest.MatcherAssert.assertThat(response.path("status"), equalTo("REGISTERED"));
-        org.hamcrest.MatcherAssert.assertThat(response.path("accessToken"), matchesPattern("[A-Za-z0-9_-]{43}"));
-        long id = ((Number) response.path("delegateId")).longValue();
+        Map<String, Object> body = aRegistration(workshop.joinCode().toLowerCase());
+        body.put("name", "Dana <b>Delegate</b>");
+        var response = register(body);
+        org.junit.jupiter.api.Assertions.assertEquals(202, response.statusCode(), response.asString());
+        org.hamcrest.MatcherAssert.assertThat(response.path("message"), startsWith("Check your email"));
+        org.hamcrest.MatcherAssert.assertThat(response.asString(), not(containsString("accessToken")));
+        org.hamcrest.MatcherAssert.assertThat(response.asString(), not(containsString("REGISTERED")));
 
+        String email = (String) body.get("email");
+        Mail mail = Mailbox.latestTo(email);
+        String key = Mailbox.latestPersonalKey(email);
+        org.hamcrest.MatcherAssert.assertThat(key, matchesPattern("[A-Za-z0-9_-]{43}"));
+        org.hamcrest.MatcherAssert.assertThat(mail.getText(), containsString("/my-registration#key=" + key));
+        org.hamcrest.MatcherAssert.assertThat(mail.getText(), containsString("Wed 10 Mar 2027, 09:00 to 17:00 (Europe/Brussels)"));
+        org.hamcrest.MatcherAssert.assertThat(mail.getHtml(), containsString("Dana &lt;b&gt;Delegate&lt;/b&gt;"));
+        org.hamcrest.MatcherAssert.assertThat(mail.getHtml(), not(containsString("<b>Delegate")));
+        org.junit.jupiter.api.Assertions.assertEquals(1, mail.getAttachments().size());
+        org.junit.jupiter.api.Assertions.assertEquals("workshop.ics", mail.getAttachments().get(0).getName());
+
+        long id = given().contentType("application/json").body(Map.of("accessToken", key)).when().post("/api/my-registration")
+                .then().statusCode(200).body("delegate.status", equalTo("REGISTERED")).extract().<Integer>path("delegate.id");
         given().auth().oauth2(organiser.token()).when().get("/api/workshops/" + workshop.id() + "/delegates/" + id)
                 .then().statusCode(200)
                 .body("status", equalTo("REGISTERED"))
@@ -60,13 +79,64 @@ class RegistrationTest {
     }
 
     @Test
-    void theSameEmailTwiceInOneWorkshopIsAConflict() {
+    void aKnownEmailGetsTheSameAnswerAsANewOneAndItsNewLinkOnlyByEmail() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 10);
         Map<String, Object> body = aRegistration(workshop.joinCode());
-        org.junit.jupiter.api.Assertions.assertEquals(201, register(body).statusCode());
-        body.put("email", ((String) body.get("email")).toUpperCase());
-        org.junit.jupiter.api.Assertions.assertEquals(409, register(body).statusCode());
+        String email = (String) body.get("email");
+        var first = register(body);
+        String firstKey = Mailbox.latestPersonalKey(email);
+        body.put("email", email.toUpperCase());
+        body.put("name", "Someone Else");
+        var again = register(body);
+        var stranger = register(aRegistration(workshop.joinCode()));
+
+        org.junit.jupiter.api.Assertions.assertEquals(202, first.statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals(202, again.statusCode(), again.asString());
+        org.junit.jupiter.api.Assertions.assertEquals(first.asString(), again.asString());
+        org.junit.jupiter.api.Assertions.assertEquals(stranger.asString(), again.asString());
+        org.junit.jupiter.api.Assertions.assertEquals(first.contentType(), again.contentType());
+
+        // the person who registered gets a new link by email; the earlier one stops working
+        org.junit.jupiter.api.Assertions.assertEquals(2, Mailbox.sentTo(email).size());
+        String secondKey = Mailbox.latestPersonalKey(email);
+        org.junit.jupiter.api.Assertions.assertNotEquals(firstKey, secondKey);
+        org.hamcrest.MatcherAssert.assertThat(Mailbox.latestTo(email).getText(), containsString("already registered"));
+        given().contentType("application/json").header("X-Forwarded-For", Delegates.anAddress())
+                .body(Map.of("accessToken", firstKey)).when().post("/api/my-registration").then().statusCode(401);
+        given().contentType("application/json").body(Map.of("accessToken", secondKey)).when().post("/api/my-registration")
+                .then().statusCode(200).body("delegate.name", equalTo("Dana Delegate"));
+        given().auth().oauth2(organiser.token()).get("/api/workshops/" + workshop.id() + "/delegates/counts")
+                .then().body("registered", equalTo(2));
+    }
+
+    @Test
+    void registrationsForOneEmailAreLimitedWhateverTheAddress() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 10);
+        Map<String, Object> body = aRegistration(workshop.joinCode());
+        for (int i = 0; i < 3; i++) {
+            org.junit.jupiter.api.Assertions.assertEquals(202, register(body).statusCode());
+        }
+        var refused = register(body);
+        org.junit.jupiter.api.Assertions.assertEquals(429, refused.statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals("application/problem+json", refused.contentType());
+        org.hamcrest.MatcherAssert.assertThat(refused.header("Retry-After"), notNullValue());
+        org.junit.jupiter.api.Assertions.assertEquals(3, Mailbox.sentTo((String) body.get("email")).size());
+        // someone else registering with the same code is not held up
+        org.junit.jupiter.api.Assertions.assertEquals(202, register(aRegistration(workshop.joinCode())).statusCode());
+    }
+
+    @Test
+    void aFormulaIsNotAnEmailAddress() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 10);
+        Map<String, Object> body = aRegistration(workshop.joinCode());
+        body.put("email", "=cmd|'/Ccalc'!A0@sec.test");
+        var refused = register(body);
+        org.junit.jupiter.api.Assertions.assertEquals(422, refused.statusCode());
+        org.hamcrest.MatcherAssert.assertThat(refused.path("violations.field"), contains("email"));
+        org.hamcrest.MatcherAssert.assertThat(refused.path("violations[0].message"), containsString("cannot start with ="));
     }
 
     @Test
@@ -119,6 +189,9 @@ class RegistrationTest {
         given().auth().oauth2(organiser.token()).get(base + waitingSecond.id()).then().body("status", equalTo("WAITLISTED"));
         given().auth().oauth2(organiser.token()).get(base + "counts")
                 .then().body("registered", equalTo(2)).body("waitlisted", equalTo(1)).body("cancelled", equalTo(1));
+        org.hamcrest.MatcherAssert.assertThat(Mailbox.latestTo(first.email()).getSubject(), containsString("is cancelled"));
+        org.hamcrest.MatcherAssert.assertThat(Mailbox.latestTo(waitingFirst.email()).getSubject(), startsWith("A place is yours"));
+        org.hamcrest.MatcherAssert.assertThat(Mailbox.latestTo(waitingSecond.email()).getSubject(), startsWith("You are on the waitlist"));
     }
 
     @Test
@@ -142,16 +215,15 @@ class RegistrationTest {
         Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 1);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Callable<String>> racers = new ArrayList<>();
+            List<Callable<Integer>> racers = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                racers.add(() -> register(aRegistration(workshop.joinCode())).path("status"));
+                racers.add(() -> register(aRegistration(workshop.joinCode())).statusCode());
             }
-            List<String> statuses = new ArrayList<>();
-            for (Future<String> f : pool.invokeAll(racers)) {
-                statuses.add(f.get());
+            for (Future<Integer> f : pool.invokeAll(racers)) {
+                org.junit.jupiter.api.Assertions.assertEquals(202, f.get());
             }
-            org.junit.jupiter.api.Assertions.assertEquals(1, statuses.stream().filter("REGISTERED"::equals).count(), statuses.toString());
-            org.junit.jupiter.api.Assertions.assertEquals(7, statuses.stream().filter("WAITLISTED"::equals).count(), statuses.toString());
+            given().auth().oauth2(organiser.token()).get("/api/workshops/" + workshop.id() + "/delegates/counts")
+                    .then().body("registered", equalTo(1)).body("waitlisted", equalTo(7));
         } finally {
             pool.shutdownNow();
         }

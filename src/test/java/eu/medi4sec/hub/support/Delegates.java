@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Named fixtures for delegates, made through the public registration and join endpoints. */
+/** Named fixtures for delegates, made through the public registration and join endpoints and the mailbox. */
 public final class Delegates {
 
     private Delegates() {
@@ -37,13 +37,20 @@ public final class Delegates {
         return registered(aRegistration(joinCode));
     }
 
+    /**
+     * Registers and reads what the delegate got by email. The id and status are read the way the
+     * delegate sees them: through the personal link.
+     */
     public static Registered registered(Map<String, Object> body) {
         var response = register(body);
-        if (response.statusCode() != 201) {
+        if (response.statusCode() != 202) {
             throw new AssertionError("registration failed: " + response.statusCode() + " " + response.asString());
         }
-        return new Registered(((Number) response.path("delegateId")).longValue(), response.path("status"),
-                response.path("accessToken"), (String) body.get("email"));
+        String email = (String) body.get("email");
+        String key = Mailbox.latestPersonalKey(email);
+        var mine = given().contentType("application/json").header("X-Forwarded-For", anAddress())
+                .body(Map.of("accessToken", key)).when().post("/api/my-registration").then().statusCode(200).extract();
+        return new Registered(((Number) mine.path("delegate.id")).longValue(), mine.path("delegate.status"), key, email);
     }
 
     /** A delegate token, joined with the personal key. */
