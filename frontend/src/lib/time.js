@@ -18,7 +18,7 @@ export function isValidTimeZone(zone) {
 
 /** IANA zones for a select, always including UTC, the browser's zone and any extra (e.g. a stored one). */
 export function timeZoneOptions(...extra) {
-  let zones = []
+  let zones
   try {
     zones = Intl.supportedValuesOf('timeZone')
   } catch {
