@@ -19,7 +19,10 @@ export default [
     },
     rules: {
       // `const { key: _, ...rest } = o` drops a key: the rest is what is used.
-      'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true, caughtErrors: 'none' }],
+      'no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true, caughtErrors: 'none' },
+      ],
       // Pages are named for what they are (LoginPage, BoardPage), not forced into two words.
       'vue/multi-word-component-names': 'off',
       // Where the first attribute goes is layout, which Prettier decides.

@@ -12,10 +12,17 @@ const PEOPLE = [
   ['MEDIA', 'Public Broadcaster'],
 ]
 
-test('a breakout allocation shows its groups and score, and a delegate moves with the select', async ({ page, request }) => {
+test('a breakout allocation shows its groups and score, and a delegate moves with the select', async ({
+  page,
+  request,
+}) => {
   const { workshop } = await createScheduledWorkshop(request, { capacity: 20 })
   for (const [index, [sector, organisation]] of PEOPLE.entries()) {
-    await registerDelegate(request, workshop, aDelegate({ name: `Person ${index + 1} ${sector}`, sector, organisation }))
+    await registerDelegate(
+      request,
+      workshop,
+      aDelegate({ name: `Person ${index + 1} ${sector}`, sector, organisation }),
+    )
   }
   const csp = watchCsp(page)
 

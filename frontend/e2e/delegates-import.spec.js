@@ -12,11 +12,15 @@ test('a CSV import with one bad row reports the imported and the refused line', 
   await expect(page.getByRole('heading', { level: 1, name: 'Delegates' })).toBeVisible()
 
   await page.getByRole('button', { name: 'Import CSV' }).click()
-  await page.getByLabel('Or paste the CSV').fill([
-    'name,email,organisation,sector,country',
-    `Ana Costa,${good},Polícia Judiciária,POLICE,PT`,
-    `Bad Row,${bad},Nowhere Ltd,WIZARD,BE`,
-  ].join('\n'))
+  await page
+    .getByLabel('Or paste the CSV')
+    .fill(
+      [
+        'name,email,organisation,sector,country',
+        `Ana Costa,${good},Polícia Judiciária,POLICE,PT`,
+        `Bad Row,${bad},Nowhere Ltd,WIZARD,BE`,
+      ].join('\n'),
+    )
   await page.getByRole('button', { name: 'Import', exact: true }).click()
 
   await expect(page.getByRole('heading', { name: 'Import report: 1 imported, 1 refused' })).toBeVisible()

@@ -32,7 +32,9 @@ export function uniqueTitle(prefix) {
 export async function fillWorkshopForm(page, { title, day, starts = '09:00', ends = '17:00', endDay = day }) {
   await page.getByLabel('Title').fill(title)
   await page.getByLabel('Theme').selectOption('trolling')
-  await page.getByLabel('Description').fill('How trolling shapes public security debates, with police and civil society.')
+  await page
+    .getByLabel('Description')
+    .fill('How trolling shapes public security debates, with police and civil society.')
   await page.getByLabel('Starts').fill(`${day}T${starts}`)
   await page.getByLabel('Ends').fill(`${endDay}T${ends}`)
   await page.getByLabel('Time zone').selectOption('Europe/Brussels')
@@ -87,7 +89,10 @@ export async function createScheduledWorkshop(
   })
   expect(created.status(), await created.text()).toBe(201)
   const { id } = await created.json()
-  const scheduled = await request.post(`/api/workshops/${id}/transitions`, { headers: bearer(token), data: { to: 'SCHEDULED' } })
+  const scheduled = await request.post(`/api/workshops/${id}/transitions`, {
+    headers: bearer(token),
+    data: { to: 'SCHEDULED' },
+  })
   expect(scheduled.status(), await scheduled.text()).toBe(200)
   return { workshop: await scheduled.json(), token, day }
 }
@@ -114,7 +119,9 @@ export function aDelegate(overrides = {}) {
  * find the delegate and issue a new personal link through the staff API. Answers {delegateId, status, accessToken}.
  */
 export async function registerDelegate(request, workshop, delegate = aDelegate()) {
-  const response = await request.post('/api/registrations', { data: { joinCode: workshop.joinCode, ...delegate, consent: true } })
+  const response = await request.post('/api/registrations', {
+    data: { joinCode: workshop.joinCode, ...delegate, consent: true },
+  })
   expect(response.status(), await response.text()).toBe(202)
   return issuePersonalLink(request, workshop, delegate.email)
 }
@@ -122,18 +129,25 @@ export async function registerDelegate(request, workshop, delegate = aDelegate()
 /** The organiser issues a new personal link for the delegate with this email; answers {delegateId, status, accessToken}. */
 export async function issuePersonalLink(request, workshop, email) {
   const token = await apiToken(request)
-  const found = await request.get(`/api/workshops/${workshop.id}/delegates`, { headers: bearer(token), params: { q: email } })
+  const found = await request.get(`/api/workshops/${workshop.id}/delegates`, {
+    headers: bearer(token),
+    params: { q: email },
+  })
   expect(found.status(), await found.text()).toBe(200)
   const [delegate] = (await found.json()).filter((d) => d.email === email.toLowerCase())
   expect(delegate, `a delegate with the email ${email}`).toBeTruthy()
-  const issued = await request.post(`/api/workshops/${workshop.id}/delegates/${delegate.id}/personal-link`, { headers: bearer(token) })
+  const issued = await request.post(`/api/workshops/${workshop.id}/delegates/${delegate.id}/personal-link`, {
+    headers: bearer(token),
+  })
   expect(issued.status(), await issued.text()).toBe(200)
   const { id, status, accessToken, personalLink } = await issued.json()
   return { delegateId: id, status, accessToken, personalLink }
 }
 
 export async function checkInDelegate(request, token, workshopId, delegateId) {
-  const response = await request.post(`/api/workshops/${workshopId}/delegates/${delegateId}/check-in`, { headers: bearer(token) })
+  const response = await request.post(`/api/workshops/${workshopId}/delegates/${delegateId}/check-in`, {
+    headers: bearer(token),
+  })
   expect(response.status(), await response.text()).toBe(200)
   return response.json()
 }
@@ -156,7 +170,10 @@ export const PROJECTOR = { viewport: { width: 1280, height: 720 } }
  * A LIVE workshop with one session whose round is open, and a registered delegate (registered while
  * it was SCHEDULED). Answers {workshop, token, day, round, delegate, accessToken, delegateId}.
  */
-export async function createLiveWorkshop(request, { attribution = 'CHATHAM_HOUSE', preModeration = false, delegate = aDelegate() } = {}) {
+export async function createLiveWorkshop(
+  request,
+  { attribution = 'CHATHAM_HOUSE', preModeration = false, delegate = aDelegate() } = {},
+) {
   const { workshop, token, day } = await createScheduledWorkshop(request, { attribution, preModeration })
   const session = await request.post(`/api/workshops/${workshop.id}/sessions`, {
     headers: bearer(token),
@@ -170,9 +187,14 @@ export async function createLiveWorkshop(request, { attribution = 'CHATHAM_HOUSE
   expect(session.status(), await session.text()).toBe(201)
   const round = await session.json()
   const { delegateId, accessToken } = await registerDelegate(request, workshop, delegate)
-  const live = await request.post(`/api/workshops/${workshop.id}/transitions`, { headers: bearer(token), data: { to: 'LIVE' } })
+  const live = await request.post(`/api/workshops/${workshop.id}/transitions`, {
+    headers: bearer(token),
+    data: { to: 'LIVE' },
+  })
   expect(live.status(), await live.text()).toBe(200)
-  const opened = await request.post(`/api/workshops/${workshop.id}/sessions/${round.id}/open`, { headers: bearer(token) })
+  const opened = await request.post(`/api/workshops/${workshop.id}/sessions/${round.id}/open`, {
+    headers: bearer(token),
+  })
   expect(opened.status(), await opened.text()).toBe(200)
   return { workshop: await live.json(), token, day, round: await opened.json(), delegate, delegateId, accessToken }
 }
@@ -183,7 +205,12 @@ export async function joinOnPhone(page, request, accessToken) {
   expect(response.status(), await response.text()).toBe(200)
   const { token, expiresAt, workshop, delegate } = await response.json()
   await page.goto('/join')
-  await page.evaluate((session) => localStorage.setItem('workshopHub.delegate', JSON.stringify(session)), { token, expiresAt, workshop, delegate })
+  await page.evaluate((session) => localStorage.setItem('workshopHub.delegate', JSON.stringify(session)), {
+    token,
+    expiresAt,
+    workshop,
+    delegate,
+  })
   await page.goto('/live')
   await expect(page.getByRole('heading', { level: 1, name: `You have joined ${workshop.title}` })).toBeVisible()
 }

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test'
 // After an upgrade a browser must run the new app at once: the page and every SPA route are
 // revalidated, and only Vite's hashed assets are cached for good. Text goes compressed to phones.
 
-test('the page and SPA routes are revalidated, hashed assets are immutable, and text is compressed', async ({ request }) => {
+test('the page and SPA routes are revalidated, hashed assets are immutable, and text is compressed', async ({
+  request,
+}) => {
   for (const path of ['/', '/workshops/1', '/login']) {
     const page = await request.get(path, { headers: { 'accept-encoding': 'gzip' } })
     expect(page.status()).toBe(200)

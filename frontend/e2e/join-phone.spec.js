@@ -5,7 +5,12 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 
 test('a checked-in delegate joins by code and email on a phone', async ({ page, request }) => {
   const { workshop, token } = await createScheduledWorkshop(request)
-  const delegate = aDelegate({ name: 'Chloé Martin', sector: 'CIVIL_SOCIETY', organisation: 'Digital Rights NGO', country: 'FR' })
+  const delegate = aDelegate({
+    name: 'Chloé Martin',
+    sector: 'CIVIL_SOCIETY',
+    organisation: 'Digital Rights NGO',
+    country: 'FR',
+  })
   const { delegateId } = await registerDelegate(request, workshop, delegate)
   await checkInDelegate(request, token, workshop.id, delegateId)
   const csp = watchCsp(page)

@@ -1,9 +1,23 @@
 import { expect, test } from '@playwright/test'
-import { PHONE, PROJECTOR, bearer, createLiveWorkshop, joinOnPhone, organiser, signIn, uniqueTitle, watchCsp } from './helpers.js'
+import {
+  PHONE,
+  PROJECTOR,
+  bearer,
+  createLiveWorkshop,
+  joinOnPhone,
+  organiser,
+  signIn,
+  uniqueTitle,
+  watchCsp,
+} from './helpers.js'
 
 test.setTimeout(90_000)
 
-test('a lesson drawn by the organiser reaches the phone and the projector live, and a delegate endorses it', async ({ browser, request, baseURL }) => {
+test('a lesson drawn by the organiser reaches the phone and the projector live, and a delegate endorses it', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   const live = await createLiveWorkshop(request)
   const projectorContext = await browser.newContext({ ...PROJECTOR, baseURL })
   const phoneContext = await browser.newContext({ ...PHONE, baseURL })
@@ -29,7 +43,12 @@ test('a lesson drawn by the organiser reaches the phone and the projector live, 
   const title = uniqueTitle('Answer rumours within the hour')
   const created = await request.post(`/api/workshops/${live.workshop.id}/lessons`, {
     headers: bearer(live.token),
-    data: { title, statement: 'A quick, plain answer beats a late, polished one.', type: 'LESSON_LEARNED', noteIds: [(await note.json()).id] },
+    data: {
+      title,
+      statement: 'A quick, plain answer beats a late, polished one.',
+      type: 'LESSON_LEARNED',
+      noteIds: [(await note.json()).id],
+    },
   })
   expect(created.status(), await created.text()).toBe(201)
 

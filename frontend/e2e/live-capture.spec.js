@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test'
 import {
-  PHONE, PROJECTOR, allNotes, bearer, createLiveWorkshop, joinOnPhone, organiser, signIn, uniqueTitle, watchCsp,
+  PHONE,
+  PROJECTOR,
+  allNotes,
+  bearer,
+  createLiveWorkshop,
+  joinOnPhone,
+  organiser,
+  signIn,
+  uniqueTitle,
+  watchCsp,
 } from './helpers.js'
 
 test.setTimeout(90_000)
@@ -26,7 +35,9 @@ async function openRoom({ browser, request, baseURL }, options = {}) {
   await expect(projector.getByText(live.workshop.joinCode, { exact: true })).toBeVisible()
 
   await joinOnPhone(phone, request, live.accessToken)
-  await expect(phone.locator('.composer__prompt-text')).toHaveText('Which trolling incidents reached the police last year?')
+  await expect(phone.locator('.composer__prompt-text')).toHaveText(
+    'Which trolling incidents reached the police last year?',
+  )
   await expect(phone.getByText('Live: notes arrive as they are sent.')).toBeVisible()
 
   return {
@@ -73,7 +84,9 @@ test('a note sent on the phone appears on the projector', async ({ browser, requ
   await expect(onProjector(room, text)).toContainText('0 votes')
 
   // a facilitator opens the note full-screen, and Esc brings the wall back
-  await onProjector(room, text).getByRole('button', { name: /^Show in full:/ }).click()
+  await onProjector(room, text)
+    .getByRole('button', { name: /^Show in full:/ })
+    .click()
   const spotlight = room.projector.getByRole('dialog')
   await expect(spotlight).toBeVisible()
   await expect(spotlight).toContainText(text)
@@ -82,12 +95,18 @@ test('a note sent on the phone appears on the projector', async ({ browser, requ
   await expect(spotlight).toHaveCount(0)
   await expect(onProjector(room, text).getByRole('button', { name: /^Show in full:/ })).toBeFocused()
   // nothing wider than the phone
-  expect(await room.phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+  expect(await room.phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+    0,
+  )
   expect(room.csp()).toEqual([])
   await room.close()
 })
 
-test('a note written offline waits in the outbox and arrives on the projector exactly once', async ({ browser, request, baseURL }) => {
+test('a note written offline waits in the outbox and arrives on the projector exactly once', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   const room = await openRoom({ browser, request, baseURL })
   const text = uniqueTitle('Written in the basement without signal')
 
@@ -154,7 +173,11 @@ test('a note hidden from the board leaves the projector', async ({ browser, requ
   await room.close()
 })
 
-test('markup in a note is shown as text on the projector and the phone and never runs', async ({ browser, request, baseURL }) => {
+test('markup in a note is shown as text on the projector and the phone and never runs', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   const room = await openRoom({ browser, request, baseURL })
   const tag = uniqueTitle('xss')
   const text = `<img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> ${tag}`
@@ -210,13 +233,19 @@ test('the projector catches up after a network drop without gaps or doubles', as
   await room.close()
 })
 
-test('in a pre-moderated workshop a note waits for approval on the board before the room sees it', async ({ browser, request, baseURL }) => {
+test('in a pre-moderated workshop a note waits for approval on the board before the room sees it', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   const room = await openRoom({ browser, request, baseURL }, { preModeration: true, attribution: 'ATTRIBUTED' })
   const text = uniqueTitle('Needs a facilitator first')
 
   await send(room.phone, text, 'Idea')
   await expect(myNote(room, text)).toContainText('Waiting for approval')
-  await expect(room.phone.getByText('Others will see it once a facilitator approves it.', { exact: false })).toBeVisible()
+  await expect(
+    room.phone.getByText('Others will see it once a facilitator approves it.', { exact: false }),
+  ).toBeVisible()
 
   const board = await room.projectorContext.newPage()
   await board.goto(`/workshops/${room.workshop.id}/board`)

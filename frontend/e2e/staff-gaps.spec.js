@@ -4,7 +4,16 @@
 // GET /api/workshops/{id}/breakouts.
 import { expect, test } from '@playwright/test'
 import {
-  analyst, apiToken, bearer, createLiveWorkshop, createScheduledWorkshop, organiser, signIn, uniqueTitle, watchCsp, delegateNote,
+  analyst,
+  apiToken,
+  bearer,
+  createLiveWorkshop,
+  createScheduledWorkshop,
+  organiser,
+  signIn,
+  uniqueTitle,
+  watchCsp,
+  delegateNote,
 } from './helpers.js'
 
 test.setTimeout(90_000)
@@ -14,7 +23,9 @@ async function aDistinctPattern(request, token) {
   const response = await request.get('/api/patterns/graph', { headers: bearer(token) })
   expect(response.status(), await response.text()).toBe(200)
   const { nodes } = await response.json()
-  return [...nodes].sort((a, b) => a.name.localeCompare(b.name)).find((n) => !nodes.some((o) => o !== n && o.name.startsWith(n.name)))
+  return [...nodes]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .find((n) => !nodes.some((o) => o !== n && o.name.startsWith(n.name)))
 }
 
 async function tagsOf(request, token, type, id) {
@@ -38,7 +49,9 @@ test('an analyst adds a pattern; the form names what is missing in its own words
 
   await page.getByLabel('Name', { exact: true }).fill(name)
   await expect(page.getByLabel('Slug', { exact: true })).toHaveValue(name.toLowerCase().replace(/[^a-z0-9]+/g, '-'))
-  await page.getByLabel('Summary', { exact: true }).fill('Made by a browser test to show that analysts can add patterns.')
+  await page
+    .getByLabel('Summary', { exact: true })
+    .fill('Made by a browser test to show that analysts can add patterns.')
   await page.getByRole('group', { name: 'Themes' }).getByRole('checkbox').first().check()
   await page.getByRole('button', { name: 'Add pattern' }).click()
 
@@ -50,11 +63,20 @@ test('an analyst adds a pattern; the form names what is missing in its own words
 test('an analyst edits a lesson, tags it to a pattern, and tags two notes at once', async ({ page, request }) => {
   const live = await createLiveWorkshop(request)
   const tag = uniqueTitle('bulk')
-  const first = await delegateNote(request, live, `Police answered rumours in the same channel they spread in (${tag} one)`)
+  const first = await delegateNote(
+    request,
+    live,
+    `Police answered rumours in the same channel they spread in (${tag} one)`,
+  )
   const second = await delegateNote(request, live, `A single official account calmed the rumours down (${tag} two)`)
   const created = await request.post(`/api/workshops/${live.workshop.id}/lessons`, {
     headers: bearer(live.token),
-    data: { title: uniqueTitle('Answer in the same channel'), statement: 'Answer where the rumour is.', type: 'LESSON_LEARNED', noteIds: [first.id] },
+    data: {
+      title: uniqueTitle('Answer in the same channel'),
+      statement: 'Answer where the rumour is.',
+      type: 'LESSON_LEARNED',
+      noteIds: [first.id],
+    },
   })
   expect(created.status(), await created.text()).toBe(201)
   const lesson = await created.json()
@@ -71,7 +93,9 @@ test('an analyst edits a lesson, tags it to a pattern, and tags two notes at onc
   await card.getByLabel('Statement').fill('Answer where the rumour is, within the hour.')
   await card.getByRole('button', { name: 'Save lesson' }).click()
   await expect(page.locator('.live-region')).toContainText(`Saved “${lesson.title}”.`)
-  await expect(page.locator('.lesson-card').filter({ hasText: lesson.title })).toContainText('Answer where the rumour is, within the hour.')
+  await expect(page.locator('.lesson-card').filter({ hasText: lesson.title })).toContainText(
+    'Answer where the rumour is, within the hour.',
+  )
 
   // the tagging page offers the lesson
   await page.goto(`/workshops/${live.workshop.id}/tagging`)
@@ -112,14 +136,17 @@ test('an organiser chooses who facilitates a session', async ({ page, request })
   await expect(facilitator.locator('option', { hasText: 'Fen Facilitator' })).toHaveCount(1)
   await facilitator.selectOption({ label: 'Fen Facilitator' })
   await page.getByRole('button', { name: 'Add session' }).click()
-  await expect(page.locator('.agenda-item').filter({ hasText: 'Debunking in practice' })).toContainText('Facilitator: Fen Facilitator')
+  await expect(page.locator('.agenda-item').filter({ hasText: 'Debunking in practice' })).toContainText(
+    'Facilitator: Fen Facilitator',
+  )
 })
 
 test('the breakouts page before any allocation says what to do, without an error', async ({ page, request }) => {
   const { workshop } = await createScheduledWorkshop(request)
   const failures = []
   page.on('response', (response) => {
-    if (response.url().includes('/breakouts') && response.status() >= 400) failures.push(`${response.status()} ${response.url()}`)
+    if (response.url().includes('/breakouts') && response.status() >= 400)
+      failures.push(`${response.status()} ${response.url()}`)
   })
   await signIn(page, organiser)
   await page.goto(`/workshops/${workshop.id}/breakouts`)

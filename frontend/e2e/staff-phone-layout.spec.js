@@ -1,6 +1,16 @@
 import { expect, test } from '@playwright/test'
 import {
-  PHONE, aDelegate, admin, apiToken, bearer, createLiveWorkshop, registerDelegate, signIn, uniqueTitle, watchCsp, delegateNote,
+  PHONE,
+  aDelegate,
+  admin,
+  apiToken,
+  bearer,
+  createLiveWorkshop,
+  registerDelegate,
+  signIn,
+  uniqueTitle,
+  watchCsp,
+  delegateNote,
 } from './helpers.js'
 
 test.use(PHONE)
@@ -15,17 +25,31 @@ test('the staff pages fit a 390 px phone', async ({ page, request }) => {
   const longName = 'Maria Fernanda Rodríguez-Castellanos de la Vega'
   const invited = await request.post(`/api/workshops/${id}/delegates`, {
     headers: bearer(live.token),
-    data: aDelegate({ name: longName, organisation: 'Ministerio del Interior, Dirección General de la Policía y de la Guardia Civil' }),
+    data: aDelegate({
+      name: longName,
+      organisation: 'Ministerio del Interior, Dirección General de la Policía y de la Guardia Civil',
+    }),
   })
   expect(invited.status(), await invited.text()).toBe(201)
   // something on the board, in the moderation log and in the tagging queue
   const hidden = await delegateNote(request, live, uniqueTitle('An advert, not a contribution'), 'CONCERN')
-  await delegateNote(request, live, uniqueTitle('Platforms answered police requests too slowly during the riots'), 'CONCERN')
-  const hide = await request.post(`/api/notes/${hidden.id}/hide`, { headers: bearer(live.token), data: { reason: 'Advertising' } })
+  await delegateNote(
+    request,
+    live,
+    uniqueTitle('Platforms answered police requests too slowly during the riots'),
+    'CONCERN',
+  )
+  const hide = await request.post(`/api/notes/${hidden.id}/hide`, {
+    headers: bearer(live.token),
+    data: { reason: 'Advertising' },
+  })
   expect(hide.status(), await hide.text()).toBe(200)
   // breakout groups need two registered delegates
   await registerDelegate(request, live.workshop, aDelegate({ sector: 'ACADEMIA', organisation: 'KU Leuven' }))
-  const groups = await request.post(`/api/workshops/${id}/breakouts`, { headers: bearer(live.token), data: { groups: 2 } })
+  const groups = await request.post(`/api/workshops/${id}/breakouts`, {
+    headers: bearer(live.token),
+    data: { groups: 2 },
+  })
   expect(groups.ok(), await groups.text()).toBe(true)
   const adminToken = await apiToken(request, admin)
   const graph = await request.get('/api/patterns/graph', { headers: bearer(adminToken) })
@@ -43,7 +67,12 @@ test('the staff pages fit a 390 px phone', async ({ page, request }) => {
     { path: `/workshops/${id}/breakouts`, heading: 'Breakouts', tab: 'Breakouts', ready: 'Group 1' },
     { path: `/workshops/${id}/board`, heading: 'Board', tab: 'Board', ready: 'Platforms answered police requests' },
     { path: `/workshops/${id}/lessons`, heading: 'Lessons', tab: 'Lessons' },
-    { path: `/workshops/${id}/tagging`, heading: 'Tagging', tab: 'Tagging', ready: 'Platforms answered police requests' },
+    {
+      path: `/workshops/${id}/tagging`,
+      heading: 'Tagging',
+      tab: 'Tagging',
+      ready: 'Platforms answered police requests',
+    },
     { path: `/workshops/${id}/moderation-log`, heading: 'Moderation log', ready: 'Advertising' },
     { path: '/patterns', heading: 'Pattern language' },
     ...(slug ? [{ path: `/patterns/${slug}`, heading: /./ }] : []),
@@ -61,7 +90,9 @@ test('the staff pages fit a 390 px phone', async ({ page, request }) => {
 
     if (tab) {
       // the current tab is in view inside the bar, not cut off
-      const current = page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: tab, exact: true })
+      const current = page
+        .getByRole('navigation', { name: 'Workshop sections' })
+        .getByRole('link', { name: tab, exact: true })
       await expect(current).toHaveAttribute('aria-current', 'page')
       const box = await current.boundingBox()
       expect(box.x, `${tab} tab starts in view`).toBeGreaterThanOrEqual(0)

@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test'
-import { analyst, apiToken, bearer, createLiveWorkshop, organiser, signIn, uniqueTitle, watchCsp, delegateNote } from './helpers.js'
+import {
+  analyst,
+  apiToken,
+  bearer,
+  createLiveWorkshop,
+  organiser,
+  signIn,
+  uniqueTitle,
+  watchCsp,
+  delegateNote,
+} from './helpers.js'
 
 test.setTimeout(90_000)
 
@@ -18,14 +28,24 @@ async function supportsOf(request, token, slug) {
 test('an analyst tags notes from the keyboard and the evidence count rises', async ({ page, request }) => {
   const live = await createLiveWorkshop(request)
   const tag = uniqueTitle('tagging')
-  const first = await delegateNote(request, live, `Rumours about the evacuation spread faster than we could answer them (${tag} one)`)
-  const second = await delegateNote(request, live, `A false rumour about a shooting went viral on social media (${tag} two)`)
+  const first = await delegateNote(
+    request,
+    live,
+    `Rumours about the evacuation spread faster than we could answer them (${tag} one)`,
+  )
+  const second = await delegateNote(
+    request,
+    live,
+    `A false rumour about a shooting went viral on social media (${tag} two)`,
+  )
 
   const token = await apiToken(request, analyst)
   const { nodes } = await patternGraph(request, token)
   expect(nodes.length).toBeGreaterThan(0)
   // a pattern whose name no other name starts with, so that typing it finds just that one first
-  const pattern = [...nodes].sort((a, b) => a.name.localeCompare(b.name)).find((n) => !nodes.some((o) => o !== n && o.name.startsWith(n.name)))
+  const pattern = [...nodes]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .find((n) => !nodes.some((o) => o !== n && o.name.startsWith(n.name)))
   const before = await supportsOf(request, token, pattern.slug)
 
   const csp = watchCsp(page)
@@ -53,7 +73,10 @@ test('an analyst tags notes from the keyboard and the evidence count rises', asy
   await expect(current).toContainText(`${tag} two`)
 
   // the second note: suggestion 1 (when the server has one) and Enter
-  const suggested = await request.get(`/api/notes/${second.id}/pattern-suggestions`, { headers: bearer(token), params: { limit: 9 } })
+  const suggested = await request.get(`/api/notes/${second.id}/pattern-suggestions`, {
+    headers: bearer(token),
+    params: { limit: 9 },
+  })
   expect(suggested.status()).toBe(200)
   const suggestions = await suggested.json()
   if (suggestions.length) {
@@ -119,12 +142,24 @@ test('a stale edit is refused with 412 and says so', async ({ page, request }) =
   const read = await request.get(`/api/patterns/${slug}`, { headers: bearer(token) })
   const current = await read.json()
   const body = {
-    name: current.name, summary: `Changed meanwhile ${uniqueTitle('other')}`, context: current.context, problem: current.problem,
-    forces: current.forces, solution: current.solution, consequences: current.consequences, examples: current.examples,
-    roles: current.roles, themes: current.themes, status: current.status, version: current.version,
+    name: current.name,
+    summary: `Changed meanwhile ${uniqueTitle('other')}`,
+    context: current.context,
+    problem: current.problem,
+    forces: current.forces,
+    solution: current.solution,
+    consequences: current.consequences,
+    examples: current.examples,
+    roles: current.roles,
+    themes: current.themes,
+    status: current.status,
+    version: current.version,
     relations: current.relations.filter((r) => r.direction === 'OUTGOING').map((r) => ({ type: r.type, to: r.slug })),
   }
-  const saved = await request.put(`/api/patterns/${slug}`, { headers: { ...bearer(token), 'If-Match': read.headers().etag }, data: body })
+  const saved = await request.put(`/api/patterns/${slug}`, {
+    headers: { ...bearer(token), 'If-Match': read.headers().etag },
+    data: body,
+  })
   expect(saved.status(), await saved.text()).toBe(200)
 
   await page.getByLabel('Summary', { exact: true }).fill(`Stale change ${uniqueTitle('stale')}`)

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test'
-import { aDelegate, createScheduledWorkshop, fillRegistration, issuePersonalLink, organiser, signIn, watchCsp } from './helpers.js'
+import {
+  aDelegate,
+  createScheduledWorkshop,
+  fillRegistration,
+  issuePersonalLink,
+  organiser,
+  signIn,
+  watchCsp,
+} from './helpers.js'
 
 test('a registration beyond capacity is waitlisted and promoted after a cancellation', async ({ page, request }) => {
   const { workshop } = await createScheduledWorkshop(request, { capacity: 1 })
@@ -32,7 +40,11 @@ test('a registration beyond capacity is waitlisted and promoted after a cancella
   await page.goto(`/workshops/${workshop.id}/delegates`)
   const table = page.locator('.delegates-table')
   await expect(table.getByRole('row').filter({ hasText: second.name })).toContainText('Waitlisted')
-  await table.getByRole('row').filter({ hasText: first.name }).getByRole('button', { name: `Cancel the place of ${first.name}` }).click()
+  await table
+    .getByRole('row')
+    .filter({ hasText: first.name })
+    .getByRole('button', { name: `Cancel the place of ${first.name}` })
+    .click()
   await page.getByRole('button', { name: 'Yes, cancel the place' }).click()
 
   await expect(page.getByText(`${second.name} moved from the waitlist to registered.`)).toBeVisible()

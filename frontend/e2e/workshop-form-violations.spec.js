@@ -4,7 +4,12 @@ import { aFutureDay, fillWorkshopForm, organiser, signIn, uniqueTitle } from './
 test('the form shows the message for an end before the start beside Ends', async ({ page }) => {
   await signIn(page, organiser)
   await page.goto('/workshops/new')
-  await fillWorkshopForm(page, { title: uniqueTitle('Backwards workshop'), day: aFutureDay(), starts: '17:00', ends: '09:00' })
+  await fillWorkshopForm(page, {
+    title: uniqueTitle('Backwards workshop'),
+    day: aFutureDay(),
+    starts: '17:00',
+    ends: '09:00',
+  })
   await page.getByRole('button', { name: 'Create workshop' }).click()
 
   const ends = page.getByLabel('Ends')

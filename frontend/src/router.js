@@ -2,20 +2,43 @@ import { createRouter, createWebHistory } from 'vue-router'
 import { useAuthStore } from './stores/auth.js'
 import { useNoticeStore } from './stores/notice.js'
 import { useDelegateSessionStore } from './stores/delegateSession.js'
-import { DELEGATE_READERS, MODERATION_LOG_READERS, MODERATORS, PATTERN_WRITERS, WORKSHOP_WRITERS, roleLabel } from './lib/roles.js'
+import {
+  DELEGATE_READERS,
+  MODERATION_LOG_READERS,
+  MODERATORS,
+  PATTERN_WRITERS,
+  WORKSHOP_WRITERS,
+  roleLabel,
+} from './lib/roles.js'
 
 const routes = [
   { path: '/', redirect: '/workshops' },
-  { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true, title: 'Sign in' } },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('./pages/LoginPage.vue'),
+    meta: { public: true, title: 'Sign in' },
+  },
   { path: '/themes', name: 'themes', component: () => import('./pages/ThemesPage.vue'), meta: { title: 'Themes' } },
-  { path: '/workshops', name: 'workshops', component: () => import('./pages/WorkshopListPage.vue'), meta: { title: 'Workshops' } },
+  {
+    path: '/workshops',
+    name: 'workshops',
+    component: () => import('./pages/WorkshopListPage.vue'),
+    meta: { title: 'Workshops' },
+  },
   {
     path: '/workshops/new',
     name: 'workshop-new',
     component: () => import('./pages/WorkshopFormPage.vue'),
     meta: { title: 'New workshop', roles: WORKSHOP_WRITERS },
   },
-  { path: '/workshops/:id', name: 'workshop', component: () => import('./pages/WorkshopPage.vue'), props: true, meta: { title: 'Workshop' } },
+  {
+    path: '/workshops/:id',
+    name: 'workshop',
+    component: () => import('./pages/WorkshopPage.vue'),
+    props: true,
+    meta: { title: 'Workshop' },
+  },
   {
     path: '/workshops/:id/edit',
     name: 'workshop-edit',
@@ -86,7 +109,12 @@ const routes = [
     props: true,
     meta: { title: 'Lessons' },
   },
-  { path: '/patterns', name: 'patterns', component: () => import('./pages/PatternsPage.vue'), meta: { title: 'Patterns' } },
+  {
+    path: '/patterns',
+    name: 'patterns',
+    component: () => import('./pages/PatternsPage.vue'),
+    meta: { title: 'Patterns' },
+  },
   {
     path: '/patterns/new',
     name: 'pattern-new',
@@ -133,14 +161,25 @@ const routes = [
     component: () => import('./pages/LivePage.vue'),
     meta: { delegate: true, layout: 'delegate', title: 'Live workshop' },
   },
-  { path: '/accounts', name: 'accounts', component: () => import('./pages/AccountsPage.vue'), meta: { title: 'Accounts', roles: ['ADMIN'] } },
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { public: true, title: 'Page not found' } },
+  {
+    path: '/accounts',
+    name: 'accounts',
+    component: () => import('./pages/AccountsPage.vue'),
+    meta: { title: 'Accounts', roles: ['ADMIN'] },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./pages/NotFoundPage.vue'),
+    meta: { public: true, title: 'Page not found' },
+  },
 ]
 
 /** Only same-site paths may be returned to after sign-in ("//evil.example" is another site). */
 export function safeRedirect(value) {
   const path = Array.isArray(value) ? value[0] : value
-  if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return '/workshops'
+  if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\'))
+    return '/workshops'
   if (path === '/login' || path.startsWith('/login?')) return '/workshops'
   return path
 }

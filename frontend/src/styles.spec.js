@@ -17,7 +17,8 @@ afterAll(() => {
 
 describe('styles', () => {
   it('breaks long words inside lesson cards instead of letting them run out', () => {
-    document.body.innerHTML = '<ol class="lessons__list"><li class="card lesson-card"><h3>Überwachungskameraverordnungsentwurf</h3></li></ol>'
+    document.body.innerHTML =
+      '<ol class="lessons__list"><li class="card lesson-card"><h3>Überwachungskameraverordnungsentwurf</h3></li></ol>'
     const card = document.querySelector('.lesson-card')
     expect(getComputedStyle(card).overflowWrap).toBe('anywhere')
     expect(getComputedStyle(card).minWidth).toMatch(/^0(px)?$/)

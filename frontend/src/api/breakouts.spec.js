@@ -17,13 +17,19 @@ describe('currentAllocation', () => {
 
   it('answers the allocation when there is one', async () => {
     const allocation = { id: 8, groups: [{ number: 1, delegates: [] }], score: {} }
-    fetchMock.mockResolvedValue(new Response(JSON.stringify(allocation), { status: 200, headers: { 'Content-Type': 'application/json' } }))
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify(allocation), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    )
     expect(await currentAllocation(5)).toEqual(allocation)
   })
 
   it('treats a 404 as what it now means: no such workshop', async () => {
-    fetchMock.mockResolvedValue(new Response(JSON.stringify({ status: 404, detail: 'There is no workshop 5.' }),
-      { status: 404, headers: { 'Content-Type': 'application/problem+json' } }))
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ status: 404, detail: 'There is no workshop 5.' }), {
+        status: 404,
+        headers: { 'Content-Type': 'application/problem+json' },
+      }),
+    )
     await expect(currentAllocation(5)).rejects.toMatchObject({ status: 404, detail: 'There is no workshop 5.' })
   })
 })

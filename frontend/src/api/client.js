@@ -162,7 +162,10 @@ function failure(response, data, token, auth) {
  * has answered 2xx; throws ApiError otherwise (status 0: no connection). An abort through `signal`
  * rejects with the AbortError itself, so that callers can tell it from a lost connection.
  */
-export async function openStream(path, { query, headers = {}, auth = true, accept = 'text/event-stream', signal } = {}) {
+export async function openStream(
+  path,
+  { query, headers = {}, auth = true, accept = 'text/event-stream', signal } = {},
+) {
   const sendHeaders = { Accept: `${accept}, application/problem+json`, ...headers }
   const token = tokenFor(auth)
   if (token) sendHeaders.Authorization = `Bearer ${token}`

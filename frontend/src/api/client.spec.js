@@ -87,13 +87,15 @@ describe('request', () => {
 
 describe('problem+json', () => {
   it('becomes an ApiError with status, title, detail and violations', async () => {
-    fetchMock.mockResolvedValue(problemResponse(422, {
-      type: 'about:blank',
-      title: 'Invalid workshop',
-      status: 422,
-      detail: 'Some fields need attention.',
-      violations: [{ field: 'endsAt', message: 'A workshop must end after it starts.' }],
-    }))
+    fetchMock.mockResolvedValue(
+      problemResponse(422, {
+        type: 'about:blank',
+        title: 'Invalid workshop',
+        status: 422,
+        detail: 'Some fields need attention.',
+        violations: [{ field: 'endsAt', message: 'A workshop must end after it starts.' }],
+      }),
+    )
 
     const error = await post('/api/workshops', {}).catch((e) => e)
 
@@ -106,21 +108,31 @@ describe('problem+json', () => {
   })
 
   it('gives an empty violation list when the problem has none', async () => {
-    fetchMock.mockResolvedValue(problemResponse(409, { title: 'Conflict', status: 409, detail: 'A DRAFT workshop cannot become LIVE.' }))
+    fetchMock.mockResolvedValue(
+      problemResponse(409, { title: 'Conflict', status: 409, detail: 'A DRAFT workshop cannot become LIVE.' }),
+    )
     const error = await post('/api/workshops/1/transitions', { to: 'LIVE' }).catch((e) => e)
     expect(error.violations).toEqual([])
     expect(describeError(error)).toBe('A DRAFT workshop cannot become LIVE.')
   })
 
   it('reads Retry-After on 429 and words it in minutes', async () => {
-    fetchMock.mockResolvedValue(problemResponse(429, { title: 'Too Many Requests', status: 429 }, { 'Retry-After': '300' }))
+    fetchMock.mockResolvedValue(
+      problemResponse(429, { title: 'Too Many Requests', status: 429 }, { 'Retry-After': '300' }),
+    )
     const error = await post('/api/auth/login', {}, { auth: false }).catch((e) => e)
     expect(error.retryAfter).toBe(300)
     expect(describeError(error)).toBe('Too many attempts. Try again in 5 minutes.')
   })
 
   it('turns a non-JSON error body into an ApiError with the status text', async () => {
-    fetchMock.mockResolvedValue(new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } }))
+    fetchMock.mockResolvedValue(
+      new Response('<html>Bad gateway</html>', {
+        status: 502,
+        statusText: 'Bad Gateway',
+        headers: { 'Content-Type': 'text/html' },
+      }),
+    )
     const error = await get('/api/themes').catch((e) => e)
     expect(error.status).toBe(502)
     expect(error.title).toBe('Bad Gateway')
@@ -154,7 +166,9 @@ describe('401', () => {
   it('leaves a failed sign-in to the form', async () => {
     const listener = vi.fn()
     const stop = onUnauthorized(listener)
-    fetchMock.mockResolvedValue(problemResponse(401, { title: 'Unauthorized', status: 401, detail: 'Email or password is incorrect.' }))
+    fetchMock.mockResolvedValue(
+      problemResponse(401, { title: 'Unauthorized', status: 401, detail: 'Email or password is incorrect.' }),
+    )
 
     const error = await post('/api/auth/login', { email: 'a@b.c', password: 'x' }, { auth: false }).catch((e) => e)
     stop()
@@ -175,8 +189,13 @@ describe('parseRetryAfter', () => {
 
 describe('other bodies and answers', () => {
   it('sends text as it is with its content type', async () => {
-    fetchMock.mockResolvedValue(new Response('{"imported":1}', { status: 200, headers: { 'Content-Type': 'application/json' } }))
-    const { data } = await request('POST', '/api/workshops/5/delegates/import', { text: 'name,email\n', contentType: 'text/csv' })
+    fetchMock.mockResolvedValue(
+      new Response('{"imported":1}', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    )
+    const { data } = await request('POST', '/api/workshops/5/delegates/import', {
+      text: 'name,email\n',
+      contentType: 'text/csv',
+    })
     const [, init] = fetchMock.mock.calls[0]
     expect(init.body).toBe('name,email\n')
     expect(init.headers['Content-Type']).toBe('text/csv')
@@ -184,7 +203,9 @@ describe('other bodies and answers', () => {
   })
 
   it('gives a file as a Blob', async () => {
-    fetchMock.mockResolvedValue(new Response('BEGIN:VCALENDAR', { status: 200, headers: { 'Content-Type': 'text/calendar' } }))
+    fetchMock.mockResolvedValue(
+      new Response('BEGIN:VCALENDAR', { status: 200, headers: { 'Content-Type': 'text/calendar' } }),
+    )
     const { data } = await request('GET', '/api/workshops/5/calendar.ics', { responseType: 'blob' })
     expect(await data.text()).toBe('BEGIN:VCALENDAR')
   })

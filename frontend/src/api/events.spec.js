@@ -31,7 +31,8 @@ describe('the SSE frame parser', () => {
 
   it('puts together an event split anywhere, even in the middle of a line or a field name', () => {
     const { parser, events } = collect()
-    const text = 'id: 12\nevent: vote.changed\ndata: {"id":3,"votes":2}\n\nid: 13\nevent: note.hidden\ndata: {"id":4}\n\n'
+    const text =
+      'id: 12\nevent: vote.changed\ndata: {"id":3,"votes":2}\n\nid: 13\nevent: note.hidden\ndata: {"id":4}\n\n'
     for (let i = 0; i < text.length; i += 3) parser.push(text.slice(i, i + 3))
     expect(events).toEqual([
       { id: '12', type: 'vote.changed', data: '{"id":3,"votes":2}' },
@@ -110,9 +111,12 @@ describe('streamEvents', () => {
 
   it('sends the token only in the Authorization header and Last-Event-ID, and parses the data as JSON', async () => {
     saveDelegateSession({ token: 'delegate-token', expiresAt: later(), workshop: { id: 5 }, delegate: { id: 9 } })
-    fetchMock.mockResolvedValue(new Response(bytes('id: 8\nevent: note.created\ndata: {"id":3,"text":"Hi"}\n\n', 'data: not json\n\n'), {
-      status: 200, headers: { 'Content-Type': 'text/event-stream' },
-    }))
+    fetchMock.mockResolvedValue(
+      new Response(bytes('id: 8\nevent: note.created\ndata: {"id":3,"text":"Hi"}\n\n', 'data: not json\n\n'), {
+        status: 200,
+        headers: { 'Content-Type': 'text/event-stream' },
+      }),
+    )
     const events = []
     const onOpen = vi.fn()
     await streamEvents(5, { lastEventId: 7, as: 'delegate', onOpen, onEvent: (e) => events.push(e) })
@@ -129,7 +133,9 @@ describe('streamEvents', () => {
 
   it('sends Last-Event-ID 0 to replay everything, and none when there is no id yet', async () => {
     saveSession({ token: 'staff-token', expiresAt: later(), user: { id: 1, roles: ['FACILITATOR'] } })
-    fetchMock.mockImplementation(async () => new Response(bytes(''), { status: 200, headers: { 'Content-Type': 'text/event-stream' } }))
+    fetchMock.mockImplementation(
+      async () => new Response(bytes(''), { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
+    )
     await streamEvents(5, { lastEventId: 0 })
     await streamEvents(5, {})
     expect(fetchMock.mock.calls[0][1].headers['Last-Event-ID']).toBe('0')
@@ -138,9 +144,12 @@ describe('streamEvents', () => {
   })
 
   it('turns a refusal into an ApiError and a lost connection into status 0', async () => {
-    fetchMock.mockResolvedValueOnce(new Response('{"status":404,"title":"Not Found","detail":"There is no workshop 5."}', {
-      status: 404, headers: { 'Content-Type': 'application/problem+json' },
-    }))
+    fetchMock.mockResolvedValueOnce(
+      new Response('{"status":404,"title":"Not Found","detail":"There is no workshop 5."}', {
+        status: 404,
+        headers: { 'Content-Type': 'application/problem+json' },
+      }),
+    )
     await expect(streamEvents(5)).rejects.toMatchObject({ status: 404, detail: 'There is no workshop 5.' })
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'))
     await expect(streamEvents(5)).rejects.toMatchObject({ status: 0 })
@@ -148,9 +157,12 @@ describe('streamEvents', () => {
 
   it('lets an abort through as an AbortError', async () => {
     const controller = new AbortController()
-    fetchMock.mockImplementation((url, init) => new Promise((resolve, reject) => {
-      init.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
-    }))
+    fetchMock.mockImplementation(
+      (url, init) =>
+        new Promise((resolve, reject) => {
+          init.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
+        }),
+    )
     const running = streamEvents(5, { signal: controller.signal })
     controller.abort()
     await expect(running).rejects.toMatchObject({ name: 'AbortError' })

@@ -5,7 +5,9 @@ const lesson = (id) => `/api/lessons/${encodeURIComponent(id)}`
 
 /** Delegates pass { as: 'delegate' }: they see every lesson but the rejected ones, with endorsedByMe. */
 export async function listLessons(workshopId, { as } = {}) {
-  const { data } = await get(`/api/workshops/${encodeURIComponent(workshopId)}/lessons`, { auth: as === 'delegate' ? 'delegate' : true })
+  const { data } = await get(`/api/workshops/${encodeURIComponent(workshopId)}/lessons`, {
+    auth: as === 'delegate' ? 'delegate' : true,
+  })
   return Array.isArray(data) ? data : []
 }
 

@@ -10,15 +10,18 @@ const props = {
 
 /** A page with a button that opens the dialog, as a parent would. */
 function mountWithTrigger() {
-  return mount({
-    components: { ConfirmDialog },
-    data: () => ({ open: false, confirmed: 0, cancelled: 0 }),
-    template: `<div>
+  return mount(
+    {
+      components: { ConfirmDialog },
+      data: () => ({ open: false, confirmed: 0, cancelled: 0 }),
+      template: `<div>
       <button id="trigger" type="button" @click="open = true">Close</button>
       <ConfirmDialog v-bind="props" :open="open" @confirm="confirmed++; open = false" @cancel="cancelled++; open = false" />
     </div>`,
-    setup: () => ({ props }),
-  }, { attachTo: document.body })
+      setup: () => ({ props }),
+    },
+    { attachTo: document.body },
+  )
 }
 
 afterEach(() => {
@@ -81,7 +84,10 @@ describe('ConfirmDialog', () => {
     expect(wrapper.vm.cancelled).toBe(2)
 
     await open()
-    await wrapper.findAll('dialog button').find((b) => b.text() === 'No, keep it').trigger('click')
+    await wrapper
+      .findAll('dialog button')
+      .find((b) => b.text() === 'No, keep it')
+      .trigger('click')
     await flushPromises()
     expect(wrapper.vm.cancelled).toBe(3)
     expect(wrapper.vm.confirmed).toBe(0)

@@ -13,16 +13,36 @@ beforeEach(() => {
 
 describe('DelegateImport', () => {
   it('sends the pasted CSV as text/csv and shows the row-by-row report with refused rows marked', async () => {
-    fetchMock.mockResolvedValue(new Response(JSON.stringify({
-      imported: 1,
-      refused: 1,
-      rows: [
-        { line: 2, status: 'IMPORTED', email: 'ana@example.org', delegateId: 7, personalLink: '/my-registration#key=k1', reasons: [] },
-        { line: 3, status: 'REFUSED', email: 'bad@example.org', delegateId: null, personalLink: null, reasons: ["sector: 'WIZARD' is not a sector."] },
-      ],
-    }), { status: 200, headers: { 'Content-Type': 'application/json' } }))
+    fetchMock.mockResolvedValue(
+      new Response(
+        JSON.stringify({
+          imported: 1,
+          refused: 1,
+          rows: [
+            {
+              line: 2,
+              status: 'IMPORTED',
+              email: 'ana@example.org',
+              delegateId: 7,
+              personalLink: '/my-registration#key=k1',
+              reasons: [],
+            },
+            {
+              line: 3,
+              status: 'REFUSED',
+              email: 'bad@example.org',
+              delegateId: null,
+              personalLink: null,
+              reasons: ["sector: 'WIZARD' is not a sector."],
+            },
+          ],
+        }),
+        { status: 200, headers: { 'Content-Type': 'application/json' } },
+      ),
+    )
     const wrapper = mount(DelegateImport, { props: { workshopId: 5 }, attachTo: document.body })
-    const csv = 'name,email,organisation,sector,country\nAna,ana@example.org,PJ,POLICE,PT\nBad,bad@example.org,X,WIZARD,BE\n'
+    const csv =
+      'name,email,organisation,sector,country\nAna,ana@example.org,PJ,POLICE,PT\nBad,bad@example.org,X,WIZARD,BE\n'
 
     await wrapper.find('textarea').setValue(csv)
     await wrapper.find('form').trigger('submit')
@@ -47,10 +67,19 @@ describe('DelegateImport', () => {
   })
 
   it('keeps the heading order under the page title: form h2, report h3', async () => {
-    fetchMock.mockResolvedValue(new Response(JSON.stringify({ imported: 0, refused: 0, rows: [] }),
-      { status: 200, headers: { 'Content-Type': 'application/json' } }))
-    const page = mount({ components: { DelegateImport }, template: '<main><h1>Delegates</h1><DelegateImport :workshop-id="5" /></main>' },
-      { attachTo: document.body })
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ imported: 0, refused: 0, rows: [] }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    )
+    const page = mount(
+      {
+        components: { DelegateImport },
+        template: '<main><h1>Delegates</h1><DelegateImport :workshop-id="5" /></main>',
+      },
+      { attachTo: document.body },
+    )
     await page.find('textarea').setValue('name,email,organisation,sector,country\n')
     await page.find('form').trigger('submit')
     await flushPromises()

@@ -5,11 +5,15 @@ import { sanitizeHtml } from '../lib/markdown.js'
 import MarkdownText from './MarkdownText.vue'
 
 const handlers = (root) =>
-  [...root.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name) || a.name === 'style').map((a) => a.name))
+  [...root.querySelectorAll('*')].flatMap((el) =>
+    [...el.attributes].filter((a) => /^on/i.test(a.name) || a.name === 'style').map((a) => a.name),
+  )
 
 describe('MarkdownText', () => {
   it('renders Markdown', () => {
-    const wrapper = mount(MarkdownText, { props: { source: '# Title\n\nSome **bold** text and a [link](https://example.org).\n\n- one\n- two' } })
+    const wrapper = mount(MarkdownText, {
+      props: { source: '# Title\n\nSome **bold** text and a [link](https://example.org).\n\n- one\n- two' },
+    })
     expect(wrapper.find('h1').text()).toBe('Title')
     expect(wrapper.find('strong').text()).toBe('bold')
     expect(wrapper.findAll('li')).toHaveLength(2)

@@ -4,8 +4,18 @@ import MyNotes from './MyNotes.vue'
 
 const NOW = Date.parse('2027-03-10T09:40:00Z')
 const sent = (fields = {}) => ({
-  id: 50, key: 'key-50', text: 'Keep the helpline open', kind: 'INSIGHT', createdAt: '2027-03-10T09:39:00Z', state: 'VISIBLE',
-  note: { id: 50, status: 'VISIBLE', text: 'Keep the helpline open', editableUntil: new Date(NOW + 252_000).toISOString() },
+  id: 50,
+  key: 'key-50',
+  text: 'Keep the helpline open',
+  kind: 'INSIGHT',
+  createdAt: '2027-03-10T09:39:00Z',
+  state: 'VISIBLE',
+  note: {
+    id: 50,
+    status: 'VISIBLE',
+    text: 'Keep the helpline open',
+    editableUntil: new Date(NOW + 252_000).toISOString(),
+  },
   ...fields,
 })
 const buttons = (wrapper) => wrapper.findAll('button').map((b) => b.text())
@@ -38,9 +48,18 @@ describe('MyNotes', () => {
 
   it('offers nothing for a note whose time is over or that has no edit window', () => {
     const items = [
-      sent({ id: 51, key: 'k-51', note: { id: 51, status: 'VISIBLE', editableUntil: new Date(NOW - 1000).toISOString() } }),
+      sent({
+        id: 51,
+        key: 'k-51',
+        note: { id: 51, status: 'VISIBLE', editableUntil: new Date(NOW - 1000).toISOString() },
+      }),
       sent({ id: 52, key: 'k-52', note: { id: 52, status: 'VISIBLE' } }),
-      sent({ id: 53, key: 'k-53', state: 'HIDDEN', note: { id: 53, status: 'HIDDEN', editableUntil: new Date(NOW + 60_000).toISOString() } }),
+      sent({
+        id: 53,
+        key: 'k-53',
+        state: 'HIDDEN',
+        note: { id: 53, status: 'HIDDEN', editableUntil: new Date(NOW + 60_000).toISOString() },
+      }),
     ]
     const wrapper = mount(MyNotes, { props: { items } })
     expect(buttons(wrapper)).toEqual([])
@@ -49,8 +68,14 @@ describe('MyNotes', () => {
   })
 
   it('edits in place and says beside the note what went wrong', async () => {
-    const wrapper = mount(MyNotes, { props: { items: [sent(), sent({ id: 60, key: 'k-60', text: 'Another' })], editing: null,
-      'onUpdate:editing': (id) => wrapper.setProps({ editing: id }) }, attachTo: document.body })
+    const wrapper = mount(MyNotes, {
+      props: {
+        items: [sent(), sent({ id: 60, key: 'k-60', text: 'Another' })],
+        editing: null,
+        'onUpdate:editing': (id) => wrapper.setProps({ editing: id }),
+      },
+      attachTo: document.body,
+    })
     await wrapper.findAll('button')[0].trigger('click')
     await vi.advanceTimersByTimeAsync(0)
     const textarea = wrapper.find('textarea')
@@ -60,7 +85,9 @@ describe('MyNotes', () => {
     await wrapper.find('form').trigger('submit')
     expect(wrapper.emitted('save')).toEqual([[sent().note, 'Keep the helpline open at night']])
 
-    await wrapper.setProps({ errors: { 50: 'Notes can be changed for 5 minutes after they are sent; this one can no longer be changed.' } })
+    await wrapper.setProps({
+      errors: { 50: 'Notes can be changed for 5 minutes after they are sent; this one can no longer be changed.' },
+    })
     const [first, second] = wrapper.findAll('li')
     expect(first.find('[role="alert"]').text()).toContain('this one can no longer be changed')
     expect(second.find('[role="alert"]').exists()).toBe(false)

@@ -6,7 +6,10 @@ describe('NoteCard', () => {
   it('shows markup in a note as the literal text it is', () => {
     const text = '<img src=x onerror="window.__xss=1"> and <script>window.__xss=2</script>\nsecond line'
     const wrapper = mount(NoteCard, {
-      props: { note: { id: 1, text, kind: 'CONCERN', createdAt: '2027-03-10T08:41:00Z', author: { sector: 'POLICE' } }, zone: 'Europe/Brussels' },
+      props: {
+        note: { id: 1, text, kind: 'CONCERN', createdAt: '2027-03-10T08:41:00Z', author: { sector: 'POLICE' } },
+        zone: 'Europe/Brussels',
+      },
     })
     const paragraph = wrapper.find('.note-card__text')
     expect(paragraph.element.textContent).toBe(text)

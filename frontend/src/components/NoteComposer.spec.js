@@ -14,14 +14,21 @@ function inputLabelled(wrapper, text) {
 
 describe('NoteComposer', () => {
   it('offers a round select when several are open and sends the text exactly as typed', async () => {
-    const wrapper = mount(NoteComposer, { props: { rounds, text: '', 'onUpdate:text': (t) => wrapper.setProps({ text: t }) }, attachTo: document.body })
+    const wrapper = mount(NoteComposer, {
+      props: { rounds, text: '', 'onUpdate:text': (t) => wrapper.setProps({ text: t }) },
+      attachTo: document.body,
+    })
     expect(wrapper.find('.composer__prompt-text').text()).toBe('Which incidents reached the police?')
     await inputLabelled(wrapper, 'Round').setValue('2')
     expect(wrapper.find('.composer__prompt-text').text()).toBe('What worked?')
     await inputLabelled(wrapper, 'Your note').setValue('  Keep the helpline open  ')
     await inputLabelled(wrapper, 'Good practice').setValue(true)
     await wrapper.find('form').trigger('submit')
-    expect(wrapper.emitted('submit')[0][0]).toEqual({ text: '  Keep the helpline open  ', kind: 'GOOD_PRACTICE', sessionId: 2 })
+    expect(wrapper.emitted('submit')[0][0]).toEqual({
+      text: '  Keep the helpline open  ',
+      kind: 'GOOD_PRACTICE',
+      sessionId: 2,
+    })
     wrapper.unmount()
   })
 

@@ -13,7 +13,12 @@ const AccountCreateForm = (await import('./AccountCreateForm.vue')).default
 const AccountEditor = (await import('./AccountEditor.vue')).default
 const DelegateInviteForm = (await import('./DelegateInviteForm.vue')).default
 
-const invalid = (...violations) => new ApiError({ status: 422, detail: `Some fields are not valid: ${violations.map((v) => v.field).join(', ')}.`, violations })
+const invalid = (...violations) =>
+  new ApiError({
+    status: 422,
+    detail: `Some fields are not valid: ${violations.map((v) => v.field).join(', ')}.`,
+    violations,
+  })
 const ROLES = ['ADMIN', 'ORGANISER', 'FACILITATOR', 'ANALYST']
 
 let wrapper
@@ -28,11 +33,13 @@ afterEach(() => {
 
 describe('staff forms', () => {
   it('the new-account form names its fields and sends the keyboard to the first role', async () => {
-    accountsApi.createAccount.mockRejectedValue(invalid(
-      { field: 'displayName', message: 'An account needs a display name.' },
-      { field: 'password', message: 'A password has 10 to 200 characters.' },
-      { field: 'roles', message: 'An account needs at least one role.' },
-    ))
+    accountsApi.createAccount.mockRejectedValue(
+      invalid(
+        { field: 'displayName', message: 'An account needs a display name.' },
+        { field: 'password', message: 'A password has 10 to 200 characters.' },
+        { field: 'roles', message: 'An account needs at least one role.' },
+      ),
+    )
     wrapper = mount(AccountCreateForm, { props: { roles: ROLES }, attachTo: document.body })
     await wrapper.find('form').trigger('submit')
     await flushPromises()
@@ -44,18 +51,30 @@ describe('staff forms', () => {
   })
 
   it("an account's own form shows a refusal that names no field as its heading", async () => {
-    accountsApi.updateAccount.mockRejectedValue(new ApiError({ status: 409, detail: 'You cannot disable your own account.' }))
-    wrapper = mount(AccountEditor, { props: { account: { id: 3, displayName: 'Jo', email: 'jo@demo.test', roles: ['ADMIN'], enabled: true }, roles: ROLES } })
-    await wrapper.findAll('button').find((b) => b.text().startsWith('Disable')).trigger('click')
+    accountsApi.updateAccount.mockRejectedValue(
+      new ApiError({ status: 409, detail: 'You cannot disable your own account.' }),
+    )
+    wrapper = mount(AccountEditor, {
+      props: {
+        account: { id: 3, displayName: 'Jo', email: 'jo@demo.test', roles: ['ADMIN'], enabled: true },
+        roles: ROLES,
+      },
+    })
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text().startsWith('Disable'))
+      .trigger('click')
     await flushPromises()
     expect(wrapper.find('.error-summary').text()).toBe('You cannot disable your own account.')
   })
 
   it('the invitation words its messages for someone else', async () => {
-    delegatesApi.inviteDelegate.mockRejectedValue(invalid(
-      { field: 'country', message: 'Give a two-letter country code, such as BE.' },
-      { field: 'email', message: 'Give an email address.' },
-    ))
+    delegatesApi.inviteDelegate.mockRejectedValue(
+      invalid(
+        { field: 'country', message: 'Give a two-letter country code, such as BE.' },
+        { field: 'email', message: 'Give an email address.' },
+      ),
+    )
     wrapper = mount(DelegateInviteForm, { props: { workshopId: 7 } })
     await wrapper.find('form').trigger('submit')
     await flushPromises()

@@ -4,7 +4,10 @@ import TableRegion from './TableRegion.vue'
 
 describe('TableRegion', () => {
   it('puts a wide table in a labelled region that the keyboard can reach and scroll', () => {
-    const wrapper = mount(TableRegion, { props: { label: 'Delegates of this workshop' }, slots: { default: '<table><tr><td>Ana</td></tr></table>' } })
+    const wrapper = mount(TableRegion, {
+      props: { label: 'Delegates of this workshop' },
+      slots: { default: '<table><tr><td>Ana</td></tr></table>' },
+    })
     const region = wrapper.find('.table-wrap')
     expect(region.attributes('role')).toBe('region')
     expect(region.attributes('aria-label')).toBe('Delegates of this workshop')

@@ -71,7 +71,10 @@ describe('WorkshopForm', () => {
           { field: 'capacity', message: 'Give the number of delegates who can take part.' },
           { field: 'startsAt', message: 'Give the date and time the workshop starts, with its offset.' },
           { field: 'theme', message: "'x' is not one of the six themes." },
-          { field: 'timeZone', message: "'Mars/Olympus' is not a time zone. Use an IANA name such as Europe/Brussels." },
+          {
+            field: 'timeZone',
+            message: "'Mars/Olympus' is not a time zone. Use an IANA name such as Europe/Brussels.",
+          },
         ],
       },
     })
@@ -116,7 +119,10 @@ describe('WorkshopForm', () => {
   })
 
   it('sends the pre-moderation choice', async () => {
-    const wrapper = mountForm({ workshop: { ...aScheduledWorkshop(), preModeration: false }, submitLabel: 'Save changes' })
+    const wrapper = mountForm({
+      workshop: { ...aScheduledWorkshop(), preModeration: false },
+      submitLabel: 'Save changes',
+    })
     const box = inputLabelled(wrapper, 'Pre-moderate notes (a facilitator approves each note before others see it)')
     expect(box.element.checked).toBe(false)
     await box.setValue(true)

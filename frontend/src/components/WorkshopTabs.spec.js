@@ -20,16 +20,27 @@ function layOut(wrapper) {
 }
 
 async function mountAt(path) {
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }],
+  })
   await router.push(path)
-  const wrapper = mount(WorkshopTabs, { props: { workshopId: 4 }, global: { plugins: [router] }, attachTo: document.body })
+  const wrapper = mount(WorkshopTabs, {
+    props: { workshopId: 4 },
+    global: { plugins: [router] },
+    attachTo: document.body,
+  })
   return { wrapper, router }
 }
 
 beforeEach(() => {
   localStorage.clear()
   setActivePinia(createPinia())
-  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 1, displayName: 'Ada', roles: ['ADMIN'] } })
+  saveSession({
+    token: 't',
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    user: { id: 1, displayName: 'Ada', roles: ['ADMIN'] },
+  })
 })
 afterEach(() => {
   document.body.innerHTML = ''

@@ -16,7 +16,7 @@ describe('useAction', () => {
     expect(error.value).toBe('')
   })
 
-  it("keeps the failure in words and clears it on the next run", async () => {
+  it('keeps the failure in words and clears it on the next run', async () => {
     const { busy, error, run } = useAction()
     const refused = new ApiError({ status: 409, detail: 'The round is closed.' })
     expect(await run(() => Promise.reject(refused))).toBe(false)
@@ -28,7 +28,9 @@ describe('useAction', () => {
 
   it('lets the caller choose the words for a failure', async () => {
     const { error, run } = useAction()
-    await run(() => Promise.reject(new ApiError({ status: 404 })), { describe: (e) => (e.status === 404 ? 'Gone.' : '') })
+    await run(() => Promise.reject(new ApiError({ status: 404 })), {
+      describe: (e) => (e.status === 404 ? 'Gone.' : ''),
+    })
     expect(error.value).toBe('Gone.')
   })
 

@@ -27,7 +27,7 @@ export function useLiveWorkshop(idSource, { nameRoundsAmong = 'all' } = {}) {
   const titles = computed(() => new Map(sessions.value.map((s) => [s.id, s.title])))
   const roundsToTellApart = computed(() => (nameRoundsAmong === 'open' ? openRounds.value : sessions.value))
   /** The title of a note's round, or '' when there is only one round to tell apart. */
-  const roundTitle = (sessionId) => (roundsToTellApart.value.length > 1 ? titles.value.get(sessionId) ?? '' : '')
+  const roundTitle = (sessionId) => (roundsToTellApart.value.length > 1 ? (titles.value.get(sessionId) ?? '') : '')
 
   // emerging lessons: loaded once, then kept live by lesson.* events on the same stream
   const emerging = computed(() => (same(idSource(), lessons.workshopId) ? emergingLessons(lessons.list) : []))

@@ -10,7 +10,14 @@ const { useLiveStore } = await import('../stores/live.js')
 const { useLiveWorkshop } = await import('./useLiveWorkshop.js')
 
 const aRound = (id, roundOpen, title) => ({ id, workshopId: 5, title, position: id, roundOpen })
-const aNote = (id, sessionId) => ({ id, workshopId: 5, sessionId, text: `Note ${id}`, kind: 'INSIGHT', status: 'VISIBLE' })
+const aNote = (id, sessionId) => ({
+  id,
+  workshopId: 5,
+  sessionId,
+  text: `Note ${id}`,
+  kind: 'INSIGHT',
+  status: 'VISIBLE',
+})
 
 let live
 beforeEach(() => {
@@ -49,7 +56,7 @@ describe('useLiveWorkshop', () => {
     expect(useLiveWorkshop(() => 5, { nameRoundsAmong: 'open' }).roundTitle(1)).toBe('')
   })
 
-  it('loads the emerging lessons with the viewer\'s token and keeps a failure in words', async () => {
+  it("loads the emerging lessons with the viewer's token and keeps a failure in words", async () => {
     lessonsApi.listLessons.mockResolvedValueOnce([
       { id: 1, workshopId: 5, title: 'Draft', status: 'DRAFT', endorsements: 9 },
       { id: 2, workshopId: 5, title: 'Name one spokesperson', status: 'EMERGING', endorsements: 3 },

@@ -4,7 +4,8 @@ import { describeError } from '../api/client.js'
 import { useWorkshopsStore } from '../stores/workshops.js'
 import { useAction } from './useAction.js'
 
-const describeLoadError = (e) => (e.status === 404 ? 'There is no such workshop. It may have been deleted.' : describeError(e))
+const describeLoadError = (e) =>
+  e.status === 404 ? 'There is no such workshop. It may have been deleted.' : describeError(e)
 
 /** idSource: a getter for the route's workshop id. */
 export function useWorkshop(idSource) {

@@ -10,8 +10,10 @@ import { formatRange, isoToWallTime, wallTimeToIso } from './time.js'
 export function sessionFields(workshop) {
   const bounds = workshop?.startsAt ? formatRange(workshop.startsAt, workshop.endsAt, workshop.timeZone) : ''
   const when = (what) => (message) => {
-    if (/within the workshop/i.test(message)) return `The session must ${what} within the workshop${bounds ? `: ${bounds}` : ''}.`
-    if (/offset|expected a date-time/i.test(message)) return `Give the date and time the session ${what === 'start' ? 'starts' : 'ends'}.`
+    if (/within the workshop/i.test(message))
+      return `The session must ${what} within the workshop${bounds ? `: ${bounds}` : ''}.`
+    if (/offset|expected a date-time/i.test(message))
+      return `Give the date and time the session ${what === 'start' ? 'starts' : 'ends'}.`
     return message
   }
   return [
@@ -39,9 +41,10 @@ export function toSessionValues(session, zone) {
 }
 
 export function toSessionBody(values, zone) {
-  const facilitator = values.facilitatorId === '' || values.facilitatorId === null || values.facilitatorId === undefined
-    ? null
-    : Number(values.facilitatorId)
+  const facilitator =
+    values.facilitatorId === '' || values.facilitatorId === null || values.facilitatorId === undefined
+      ? null
+      : Number(values.facilitatorId)
   return {
     title: (values.title ?? '').trim(),
     prompt: (values.prompt ?? '').trim() || null,
@@ -58,7 +61,11 @@ export function toSessionBody(values, zone) {
 export function nextSessionTimes(workshop, sessions, minutes = 60) {
   if (!workshop?.startsAt) return { startsAt: '', endsAt: '' }
   const zone = workshop.timeZone
-  const last = [...(sessions ?? [])].map((s) => s.endsAt).filter(Boolean).sort((a, b) => Date.parse(a) - Date.parse(b)).pop()
+  const last = [...(sessions ?? [])]
+    .map((s) => s.endsAt)
+    .filter(Boolean)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))
+    .pop()
   const workshopEnd = workshop.endsAt ? Date.parse(workshop.endsAt) : null
   let start = last ?? workshop.startsAt
   if (workshopEnd !== null && Date.parse(start) >= workshopEnd) start = workshop.startsAt

@@ -9,19 +9,50 @@ const workshop = {
 
 describe('the session form', () => {
   it('sends wall times with the workshop zone offset and a blank prompt as null', () => {
-    expect(toSessionBody({ title: ' Opening ', prompt: ' ', startsAt: '2027-03-28T09:00', endsAt: '2027-03-28T10:00', facilitatorId: '' }, 'Europe/Brussels'))
-      .toEqual({ title: 'Opening', prompt: null, startsAt: '2027-03-28T09:00:00+02:00', endsAt: '2027-03-28T10:00:00+02:00', facilitatorId: null })
+    expect(
+      toSessionBody(
+        {
+          title: ' Opening ',
+          prompt: ' ',
+          startsAt: '2027-03-28T09:00',
+          endsAt: '2027-03-28T10:00',
+          facilitatorId: '',
+        },
+        'Europe/Brussels',
+      ),
+    ).toEqual({
+      title: 'Opening',
+      prompt: null,
+      startsAt: '2027-03-28T09:00:00+02:00',
+      endsAt: '2027-03-28T10:00:00+02:00',
+      facilitatorId: null,
+    })
   })
 
   it('keeps a chosen facilitator as a number', () => {
-    expect(toSessionBody({ title: 'x', prompt: '', startsAt: '', endsAt: '', facilitatorId: '4' }, 'UTC').facilitatorId).toBe(4)
+    expect(
+      toSessionBody({ title: 'x', prompt: '', startsAt: '', endsAt: '', facilitatorId: '4' }, 'UTC').facilitatorId,
+    ).toBe(4)
   })
 
   it('shows a stored session in the workshop zone', () => {
-    const values = toSessionValues({
-      title: 'Mapping', prompt: 'Who is hurt?', startsAt: '2027-03-10T08:30:00Z', endsAt: '2027-03-10T09:30:00Z', facilitator: { id: 2, displayName: 'F' },
-    }, 'Europe/Brussels')
-    expect(values).toEqual({ title: 'Mapping', prompt: 'Who is hurt?', startsAt: '2027-03-10T09:30', endsAt: '2027-03-10T10:30', facilitatorId: 2 })
+    const values = toSessionValues(
+      {
+        title: 'Mapping',
+        prompt: 'Who is hurt?',
+        startsAt: '2027-03-10T08:30:00Z',
+        endsAt: '2027-03-10T09:30:00Z',
+        facilitator: { id: 2, displayName: 'F' },
+      },
+      'Europe/Brussels',
+    )
+    expect(values).toEqual({
+      title: 'Mapping',
+      prompt: 'Who is hurt?',
+      startsAt: '2027-03-10T09:30',
+      endsAt: '2027-03-10T10:30',
+      facilitatorId: 2,
+    })
   })
 })
 

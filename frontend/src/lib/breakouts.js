@@ -20,9 +20,21 @@ export function formatCount(value) {
  */
 export const SCORE_MEASURES = [
   { key: 'sectorCoverage', label: 'Sector coverage', format: formatPercent, higherIsBetter: true, tolerance: 0.02 },
-  { key: 'sameOrganisationPairs', label: 'Same-organisation pairs', format: formatCount, higherIsBetter: false, tolerance: 0.5 },
+  {
+    key: 'sameOrganisationPairs',
+    label: 'Same-organisation pairs',
+    format: formatCount,
+    higherIsBetter: false,
+    tolerance: 0.5,
+  },
   { key: 'repeatedPairs', label: 'Repeated pairs', format: formatCount, higherIsBetter: false, tolerance: 0.5 },
-  { key: 'newCrossSectorPairs', label: 'New cross-sector pairs', format: formatCount, higherIsBetter: true, tolerance: 0.5 },
+  {
+    key: 'newCrossSectorPairs',
+    label: 'New cross-sector pairs',
+    format: formatCount,
+    higherIsBetter: true,
+    tolerance: 0.5,
+  },
 ]
 
 const known = (value) => value !== null && value !== undefined && !Number.isNaN(Number(value))
@@ -31,7 +43,7 @@ function verdict(value, random, { higherIsBetter, tolerance }) {
   if (!known(value) || !known(random)) return 'unknown'
   const difference = Number(value) - Number(random)
   if (Math.abs(difference) <= tolerance + 1e-9) return 'same'
-  return (difference > 0) === higherIsBetter ? 'better' : 'worse'
+  return difference > 0 === higherIsBetter ? 'better' : 'worse'
 }
 
 const COMPARISONS = { better: 'better than', worse: 'worse than', same: 'about the same as' }
@@ -84,6 +96,8 @@ export function withDelegateMoved(allocation, delegateId, toGroup) {
   if (!moving) return allocation
   return {
     ...allocation,
-    groups: groups.map((group) => (group.number === toGroup ? { ...group, delegates: [...group.delegates, moving] } : group)),
+    groups: groups.map((group) =>
+      group.number === toGroup ? { ...group, delegates: [...group.delegates, moving] } : group,
+    ),
   }
 }

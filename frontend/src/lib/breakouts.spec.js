@@ -56,7 +56,13 @@ describe('moving a delegate on the board', () => {
   const allocation = {
     id: 3,
     groups: [
-      { number: 1, delegates: [{ id: 10, name: 'A' }, { id: 11, name: 'B' }] },
+      {
+        number: 1,
+        delegates: [
+          { id: 10, name: 'A' },
+          { id: 11, name: 'B' },
+        ],
+      },
       { number: 2, delegates: [{ id: 12, name: 'C' }] },
     ],
   }

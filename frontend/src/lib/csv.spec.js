@@ -26,7 +26,14 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('writes the header and rows with CRLF line ends', () => {
-    expect(toCsv(['email', 'link'], [['=x@y.z', 'https://h/l'], ['a@b.c', 'https://h/m']]))
-      .toBe(`"email","link"\r\n"'=x@y.z","https://h/l"\r\n"a@b.c","https://h/m"\r\n`)
+    expect(
+      toCsv(
+        ['email', 'link'],
+        [
+          ['=x@y.z', 'https://h/l'],
+          ['a@b.c', 'https://h/m'],
+        ],
+      ),
+    ).toBe(`"email","link"\r\n"'=x@y.z","https://h/l"\r\n"a@b.c","https://h/m"\r\n`)
   })
 })

@@ -172,5 +172,8 @@ export function emptyDelegateValues() {
 /** A CSV with every imported delegate's email and full personal link (written by lib/csv.js). */
 export function personalLinksCsv(rows, origin) {
   const imported = rows.filter((row) => row.status === 'IMPORTED' && row.personalLink)
-  return toCsv(['email', 'personalLink'], imported.map((row) => [row.email, absoluteLink(origin, row.personalLink)]))
+  return toCsv(
+    ['email', 'personalLink'],
+    imported.map((row) => [row.email, absoluteLink(origin, row.personalLink)]),
+  )
 }

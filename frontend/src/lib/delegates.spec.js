@@ -84,25 +84,45 @@ describe('matchByName', () => {
 
 describe('delegateBody', () => {
   it('trims the values and sends blank optional fields as null', () => {
-    expect(delegateBody({
-      name: ' Ana ', email: ' ana@example.org', organisation: 'Police ', sector: 'POLICE', country: 'PT', jobTitle: ' ', accessNeeds: '',
-    })).toEqual({
-      name: 'Ana', email: 'ana@example.org', organisation: 'Police', sector: 'POLICE', country: 'PT', jobTitle: null, accessNeeds: null,
+    expect(
+      delegateBody({
+        name: ' Ana ',
+        email: ' ana@example.org',
+        organisation: 'Police ',
+        sector: 'POLICE',
+        country: 'PT',
+        jobTitle: ' ',
+        accessNeeds: '',
+      }),
+    ).toEqual({
+      name: 'Ana',
+      email: 'ana@example.org',
+      organisation: 'Police',
+      sector: 'POLICE',
+      country: 'PT',
+      jobTitle: null,
+      accessNeeds: null,
     })
   })
 })
 
 describe('personalLinksCsv', () => {
   it('lists the imported rows with their full links, quoting values', () => {
-    const csv = personalLinksCsv([
-      { status: 'IMPORTED', email: 'a@example.org', personalLink: '/my-registration#key=abc' },
-      { status: 'REFUSED', email: 'bad', personalLink: null },
-    ], 'https://hub.example')
+    const csv = personalLinksCsv(
+      [
+        { status: 'IMPORTED', email: 'a@example.org', personalLink: '/my-registration#key=abc' },
+        { status: 'REFUSED', email: 'bad', personalLink: null },
+      ],
+      'https://hub.example',
+    )
     expect(csv).toBe('"email","personalLink"\r\n"a@example.org","https://hub.example/my-registration#key=abc"\r\n')
   })
 
   it('makes an email that looks like a formula inert', () => {
-    const csv = personalLinksCsv([{ status: 'IMPORTED', email: '=cmd@x.test', personalLink: '/my-registration#key=abc' }], 'https://hub.example')
+    const csv = personalLinksCsv(
+      [{ status: 'IMPORTED', email: '=cmd@x.test', personalLink: '/my-registration#key=abc' }],
+      'https://hub.example',
+    )
     expect(csv).toContain(`"'=cmd@x.test"`)
   })
 })

@@ -62,7 +62,12 @@ export function summarise(violations, fields, { detail = '' } = {}) {
   for (const field of fields ?? []) {
     const messages = raw[field.name]
     if (!messages) continue
-    const own = typeof field.message === 'function' ? messages.map((m) => field.message(m)) : field.message ? [field.message] : messages
+    const own =
+      typeof field.message === 'function'
+        ? messages.map((m) => field.message(m))
+        : field.message
+          ? [field.message]
+          : messages
     const message = unique(own).join(' ')
     byField[field.name] = message
     items.push({ name: field.name, label: field.label ?? field.name, message })

@@ -56,7 +56,14 @@ export const MODERATION_ACTION_LABELS = {
   MERGE: 'Merged',
 }
 // the log may also name an action by its outcome ("HIDDEN")
-const MODERATION_OUTCOMES = { HIDDEN: 'HIDE', RESTORED: 'RESTORE', PINNED: 'PIN', UNPINNED: 'UNPIN', APPROVED: 'APPROVE', MERGED: 'MERGE' }
+const MODERATION_OUTCOMES = {
+  HIDDEN: 'HIDE',
+  RESTORED: 'RESTORE',
+  PINNED: 'PIN',
+  UNPINNED: 'UNPIN',
+  APPROVED: 'APPROVE',
+  MERGED: 'MERGE',
+}
 export function moderationActionLabel(action) {
   const code = String(action ?? '').toUpperCase()
   return MODERATION_ACTION_LABELS[MODERATION_OUTCOMES[code] ?? code] ?? words(action)
@@ -73,7 +80,12 @@ export const LESSON_TYPE_LABELS = {
 }
 export const lessonTypeLabel = lookup(LESSON_TYPE_LABELS)
 
-export const LESSON_STATUS_LABELS = { EMERGING: 'Emerging', VALIDATED: 'Validated', PUBLISHED: 'Published', REJECTED: 'Rejected' }
+export const LESSON_STATUS_LABELS = {
+  EMERGING: 'Emerging',
+  VALIDATED: 'Validated',
+  PUBLISHED: 'Published',
+  REJECTED: 'Rejected',
+}
 export const lessonStatusLabel = lookup(LESSON_STATUS_LABELS)
 
 export const PATTERN_STATUS_LABELS = { DRAFT: 'Draft', PUBLISHED: 'Published' }

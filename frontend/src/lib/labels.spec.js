@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { SECTORS } from './delegates.js'
 import {
-  kindLabel, lessonStatusLabel, lessonTypeLabel, moderationActionLabel, noteStatusLabel, patternStatusLabel, resultTypeLabel,
-  sectorLabel, stanceLabel, words,
+  kindLabel,
+  lessonStatusLabel,
+  lessonTypeLabel,
+  moderationActionLabel,
+  noteStatusLabel,
+  patternStatusLabel,
+  resultTypeLabel,
+  sectorLabel,
+  stanceLabel,
+  words,
 } from './labels.js'
 import { NOTE_KINDS, STAFF_NOTE_KINDS } from './notes.js'
 import { LESSON_STATUSES, LESSON_TYPES } from './lessons.js'
@@ -12,7 +20,15 @@ const looksLikeACode = (text) => /^[A-Z0-9_]+$/.test(text) || text.includes('_')
 describe('sector words', () => {
   it('gives every sector a delegate can choose its word', () => {
     expect(SECTORS.map(sectorLabel)).toEqual([
-      'Police', 'Public-security planner', 'Policymaker', 'Academia / research', 'Industry', 'Civil society', 'Citizen', 'Media', 'Other',
+      'Police',
+      'Public-security planner',
+      'Policymaker',
+      'Academia / research',
+      'Industry',
+      'Civil society',
+      'Citizen',
+      'Media',
+      'Other',
     ])
   })
 

@@ -28,7 +28,12 @@ export function lessonToForm(lesson, defaultType = 'LESSON_LEARNED') {
 
 /** The body for POST or PUT, and the form's own checks as violations ([] when it may be sent). */
 export function lessonBody(values) {
-  const body = { title: values.title.trim(), statement: values.statement.trim(), type: values.type, noteIds: [...values.noteIds] }
+  const body = {
+    title: values.title.trim(),
+    statement: values.statement.trim(),
+    type: values.type,
+    noteIds: [...values.noteIds],
+  }
   const violations = []
   if (!body.title) violations.push({ field: 'title', message: 'Give the lesson a title.' })
   if (!body.statement) violations.push({ field: 'statement', message: 'Write the lesson.' })
@@ -36,13 +41,19 @@ export function lessonBody(values) {
 }
 
 export const LESSON_STATUSES = ['EMERGING', 'VALIDATED', 'PUBLISHED', 'REJECTED']
-export const LESSON_TRANSITION_ACTIONS = { EMERGING: 'Back to emerging', VALIDATED: 'Validate', PUBLISHED: 'Publish', REJECTED: 'Reject' }
+export const LESSON_TRANSITION_ACTIONS = {
+  EMERGING: 'Back to emerging',
+  VALIDATED: 'Validate',
+  PUBLISHED: 'Publish',
+  REJECTED: 'Reject',
+}
 
 /** Lessons by status, newest change first in each column. */
 export function lessonColumns(lessons) {
   const columns = Object.fromEntries(LESSON_STATUSES.map((s) => [s, []]))
   for (const lesson of lessons ?? []) (columns[lesson.status] ??= []).push(lesson)
-  for (const list of Object.values(columns)) list.sort((a, b) => String(b.updatedAt ?? '').localeCompare(String(a.updatedAt ?? '')) || b.id - a.id)
+  for (const list of Object.values(columns))
+    list.sort((a, b) => String(b.updatedAt ?? '').localeCompare(String(a.updatedAt ?? '')) || b.id - a.id)
   return columns
 }
 
@@ -65,15 +76,32 @@ export const endorsementsLabel = (n) => `${n ?? 0} ${(n ?? 0) === 1 ? 'endorseme
 export function lessonTransitionQuestion(to, title) {
   switch (to) {
     case 'VALIDATED':
-      return { title: `Validate “${title}”?`, message: 'A validated lesson can then be published or rejected; it cannot go back to emerging.',
-        confirm: 'Yes, validate', danger: false }
+      return {
+        title: `Validate “${title}”?`,
+        message: 'A validated lesson can then be published or rejected; it cannot go back to emerging.',
+        confirm: 'Yes, validate',
+        danger: false,
+      }
     case 'PUBLISHED':
-      return { title: `Publish “${title}”?`, message: 'Publishing is final: the lesson can no longer be moved or rejected.',
-        confirm: 'Yes, publish', danger: false }
+      return {
+        title: `Publish “${title}”?`,
+        message: 'Publishing is final: the lesson can no longer be moved or rejected.',
+        confirm: 'Yes, publish',
+        danger: false,
+      }
     case 'REJECTED':
-      return { title: `Reject “${title}”?`, message: 'Rejecting is final: the lesson leaves the emerging lessons and cannot be brought back.',
-        confirm: 'Yes, reject', danger: true }
+      return {
+        title: `Reject “${title}”?`,
+        message: 'Rejecting is final: the lesson leaves the emerging lessons and cannot be brought back.',
+        confirm: 'Yes, reject',
+        danger: true,
+      }
     default:
-      return { title: `Move “${title}”?`, message: 'This move cannot be undone.', confirm: 'Yes, move it', danger: true }
+      return {
+        title: `Move “${title}”?`,
+        message: 'This move cannot be undone.',
+        confirm: 'Yes, move it',
+        danger: true,
+      }
   }
 }

@@ -17,7 +17,8 @@ export function noteLength(text) {
 /** What to say about the text before sending it, or '' when it may be sent (the text is sent as typed). */
 export function noteTextProblem(text) {
   if (!String(text ?? '').trim()) return 'Write your note first.'
-  if (noteLength(text) > MAX_NOTE_LENGTH) return `A note has at most ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters.`
+  if (noteLength(text) > MAX_NOTE_LENGTH)
+    return `A note has at most ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters.`
   return ''
 }
 
@@ -91,9 +92,9 @@ export function sortNotes(notes, sort = 'newest', { pinned = false } = {}) {
 export function countByKind(notes, kinds = STAFF_NOTE_KINDS) {
   const counts = new Map(kinds.map((kind) => [kind, 0]))
   for (const note of notes) counts.set(note.kind, (counts.get(note.kind) ?? 0) + 1)
-  return [...counts].map(([kind, count]) => ({ key: kind, label: kindLabel(kind), count })).filter(
-    (row) => row.count > 0 || NOTE_KINDS.includes(row.key),
-  )
+  return [...counts]
+    .map(([kind, count]) => ({ key: kind, label: kindLabel(kind), count }))
+    .filter((row) => row.count > 0 || NOTE_KINDS.includes(row.key))
 }
 
 /** Counts by the author's sector, largest first; rapporteurs and unshown sectors have their own rows. */
@@ -144,7 +145,9 @@ export const MY_NOTE_STATES = {
 
 /** The first words of a note, for a select or a log line. */
 export function excerpt(text, length = 60) {
-  const flat = String(text ?? '').replace(/\s+/g, ' ').trim()
+  const flat = String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat
 }
 

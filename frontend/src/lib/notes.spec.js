@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import {
-  authorLine, backoffDelay, countByKind, countBySector, editSecondsLeft, formatCountdown, isSentFrom, isTombstone, mergeNote, noteTextProblem, randomUuid, sortNotes,
+  authorLine,
+  backoffDelay,
+  countByKind,
+  countBySector,
+  editSecondsLeft,
+  formatCountdown,
+  isSentFrom,
+  isTombstone,
+  mergeNote,
+  noteTextProblem,
+  randomUuid,
+  sortNotes,
 } from './notes.js'
 
 describe('authorLine', () => {
   it('follows what the attribution rule left in the note', () => {
     expect(authorLine(undefined)).toBe('') // anonymous
     expect(authorLine({ sector: 'POLICE' })).toBe('Police') // Chatham House
-    expect(authorLine({ name: 'Maja Berg', organisation: 'Rotterdam Police', sector: 'POLICE' })).toBe('Maja Berg, Rotterdam Police (Police)')
+    expect(authorLine({ name: 'Maja Berg', organisation: 'Rotterdam Police', sector: 'POLICE' })).toBe(
+      'Maja Berg, Rotterdam Police (Police)',
+    )
     expect(authorLine({ role: 'RAPPORTEUR' })).toBe('Rapporteur')
     expect(authorLine({ name: 'Ana Lima', role: 'RAPPORTEUR' })).toBe('Ana Lima (rapporteur)')
   })
@@ -21,12 +34,20 @@ describe('notes', () => {
   })
 
   it('keeps votedByMe from the older view when the newer does not say', () => {
-    expect(mergeNote({ id: 1, votes: 1, votedByMe: true }, { id: 1, votes: 3 })).toEqual({ id: 1, votes: 3, votedByMe: true })
+    expect(mergeNote({ id: 1, votes: 1, votedByMe: true }, { id: 1, votes: 3 })).toEqual({
+      id: 1,
+      votes: 3,
+      votedByMe: true,
+    })
     expect(mergeNote({ id: 1, votedByMe: true }, { id: 1, votedByMe: false }).votedByMe).toBe(false)
   })
 
   it('keeps the key a note was sent with when a newer view leaves it out', () => {
-    expect(mergeNote({ id: 1, clientKey: 'k-1', votes: 0 }, { id: 1, votes: 2 })).toEqual({ id: 1, clientKey: 'k-1', votes: 2 })
+    expect(mergeNote({ id: 1, clientKey: 'k-1', votes: 0 }, { id: 1, votes: 2 })).toEqual({
+      id: 1,
+      clientKey: 'k-1',
+      votes: 2,
+    })
   })
 
   it('ties a note to its outbox entry by the key it was sent with, never by its words', () => {
@@ -56,9 +77,19 @@ describe('notes', () => {
       { kind: 'QUESTION' },
     ]
     const byKind = Object.fromEntries(countByKind(notes).map((r) => [r.label, r.count]))
-    expect(byKind).toEqual({ Insight: 0, 'Good practice': 0, Concern: 1, Question: 1, Idea: 2, 'Discussion (rapporteur)': 1 })
+    expect(byKind).toEqual({
+      Insight: 0,
+      'Good practice': 0,
+      Concern: 1,
+      Question: 1,
+      Idea: 2,
+      'Discussion (rapporteur)': 1,
+    })
     expect(countBySector(notes).map((r) => [r.label, r.count])).toEqual([
-      ['Police', 2], ['Media', 1], ['Not disclosed', 1], ['Rapporteur', 1],
+      ['Police', 2],
+      ['Media', 1],
+      ['Not disclosed', 1],
+      ['Rapporteur', 1],
     ])
   })
 

@@ -11,10 +11,33 @@ export const LABEL_MIN_PX = 13
 export const LABEL_HIDE_BELOW_PX = 8
 
 const EDGE_STYLES = [
-  { selector: 'edge.complements', style: { 'line-color': '#1d4e89', 'target-arrow-color': '#1d4e89', 'target-arrow-shape': 'none' } },
-  { selector: 'edge.specialises', style: { 'line-color': '#1e6b34', 'target-arrow-color': '#1e6b34', 'line-style': 'dashed', 'target-arrow-shape': 'triangle-backcurve' } },
-  { selector: 'edge.conflicts-with', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e', 'line-style': 'dotted', 'target-arrow-shape': 'tee', width: 3 } },
-  { selector: 'edge.precedes', style: { 'line-color': '#4a5360', 'target-arrow-color': '#4a5360', 'target-arrow-shape': 'triangle' } },
+  {
+    selector: 'edge.complements',
+    style: { 'line-color': '#1d4e89', 'target-arrow-color': '#1d4e89', 'target-arrow-shape': 'none' },
+  },
+  {
+    selector: 'edge.specialises',
+    style: {
+      'line-color': '#1e6b34',
+      'target-arrow-color': '#1e6b34',
+      'line-style': 'dashed',
+      'target-arrow-shape': 'triangle-backcurve',
+    },
+  },
+  {
+    selector: 'edge.conflicts-with',
+    style: {
+      'line-color': '#b3261e',
+      'target-arrow-color': '#b3261e',
+      'line-style': 'dotted',
+      'target-arrow-shape': 'tee',
+      width: 3,
+    },
+  },
+  {
+    selector: 'edge.precedes',
+    style: { 'line-color': '#4a5360', 'target-arrow-color': '#4a5360', 'target-arrow-shape': 'triangle' },
+  },
 ]
 
 export const GRAPH_STYLE = [

@@ -33,7 +33,11 @@ describe('the pattern graph is readable', () => {
   it('fits the graph, but never zooms out so far that labels shrink below a readable size', () => {
     const crowded = fakeCy(0.35) // fitting everything would make labels about 5 px
     expect(fitReadably(crowded)).toBe(READABLE_ZOOM)
-    expect(crowded.calls).toEqual([['fit', 'visible elements', 24], ['zoom', READABLE_ZOOM], ['center', 'visible elements']])
+    expect(crowded.calls).toEqual([
+      ['fit', 'visible elements', 24],
+      ['zoom', READABLE_ZOOM],
+      ['center', 'visible elements'],
+    ])
     expect(nodeStyle['font-size'] * fitReadably(fakeCy(0.35))).toBeGreaterThanOrEqual(LABEL_MIN_PX)
   })
 

@@ -13,7 +13,12 @@ export const RELATION_LABELS = {
 }
 
 export function relationLabel(type, direction = 'OUTGOING') {
-  return RELATION_LABELS[type]?.[direction] ?? String(type ?? '').toLowerCase().replace(/_/g, ' ')
+  return (
+    RELATION_LABELS[type]?.[direction] ??
+    String(type ?? '')
+      .toLowerCase()
+      .replace(/_/g, ' ')
+  )
 }
 
 /** The Markdown sections of a pattern, in reading order. */
@@ -67,7 +72,9 @@ export function inTheme(item, theme) {
 function show(field, value) {
   if (value === null || value === undefined) return ''
   if (field === 'relations') {
-    return (value ?? []).map((r) => `${relationLabel(r.type, r.direction ?? 'OUTGOING')} ${r.name ?? r.to ?? r.slug}`).join('\n')
+    return (value ?? [])
+      .map((r) => `${relationLabel(r.type, r.direction ?? 'OUTGOING')} ${r.name ?? r.to ?? r.slug}`)
+      .join('\n')
   }
   if (field === 'status') return patternStatusLabel(value)
   if (Array.isArray(value)) return value.join(', ')
@@ -98,7 +105,13 @@ export function revisionDiff(before, after) {
 /** The edit form's model from a pattern (or an empty one). */
 export function patternToForm(pattern) {
   const p = pattern ?? {}
-  const form = { slug: p.slug ?? '', name: p.name ?? '', status: p.status ?? 'DRAFT', themes: [...(p.themes ?? [])], version: p.version ?? null }
+  const form = {
+    slug: p.slug ?? '',
+    name: p.name ?? '',
+    status: p.status ?? 'DRAFT',
+    themes: [...(p.themes ?? [])],
+    version: p.version ?? null,
+  }
   for (const { field } of PATTERN_SECTIONS) form[field] = p[field] ?? ''
   form.relations = (p.relations ?? [])
     .filter((r) => (r.direction ?? 'OUTGOING') === 'OUTGOING')
@@ -128,7 +141,11 @@ export const PATTERN_FIELDS = [
   { name: 'name', label: 'Name' },
   { name: 'slug', label: 'Slug' },
   ...PATTERN_SECTIONS.map(({ field, label }) => ({ name: field, label })),
-  { name: 'themes', label: 'Themes', message: (m) => (/not one of the six themes/.test(m) ? 'Choose themes from the list.' : m) },
+  {
+    name: 'themes',
+    label: 'Themes',
+    message: (m) => (/not one of the six themes/.test(m) ? 'Choose themes from the list.' : m),
+  },
   { name: 'status', label: 'Status', message: 'Choose draft or published.' },
   // the server names a relation's own fields ("to", "type")
   { name: 'relations', label: 'Relations', aliases: ['to', 'type'] },

@@ -14,9 +14,21 @@ describe('graphElements', () => {
       ],
     })
     expect(elements).toEqual([
-      { group: 'nodes', data: { id: 'a', label: 'Rapid rumour rebuttal', themes: ['trolling'], status: 'PUBLISHED' }, classes: '' },
-      { group: 'nodes', data: { id: 'b', label: 'Shared situation picture', themes: [], status: 'DRAFT' }, classes: 'draft' },
-      { group: 'edges', data: { id: 'a--CONFLICTS_WITH--b', source: 'a', target: 'b', type: 'CONFLICTS_WITH' }, classes: 'conflicts-with' },
+      {
+        group: 'nodes',
+        data: { id: 'a', label: 'Rapid rumour rebuttal', themes: ['trolling'], status: 'PUBLISHED' },
+        classes: '',
+      },
+      {
+        group: 'nodes',
+        data: { id: 'b', label: 'Shared situation picture', themes: [], status: 'DRAFT' },
+        classes: 'draft',
+      },
+      {
+        group: 'edges',
+        data: { id: 'a--CONFLICTS_WITH--b', source: 'a', target: 'b', type: 'CONFLICTS_WITH' },
+        classes: 'conflicts-with',
+      },
     ])
     expect(graphElements(null)).toEqual([])
   })
@@ -31,7 +43,13 @@ describe('graphElements', () => {
 describe('revisionDiff', () => {
   it('lists only the changed fields, as text', () => {
     const before = { name: 'A', summary: 'old', themes: ['x'], status: 'DRAFT', relations: [] }
-    const after = { name: 'A', summary: 'new', themes: ['x', 'y'], status: 'PUBLISHED', relations: [{ type: 'PRECEDES', to: 'b' }] }
+    const after = {
+      name: 'A',
+      summary: 'new',
+      themes: ['x', 'y'],
+      status: 'PUBLISHED',
+      relations: [{ type: 'PRECEDES', to: 'b' }],
+    }
     expect(revisionDiff(before, after)).toEqual([
       { field: 'summary', label: 'Summary', before: 'old', after: 'new' },
       { field: 'themes', label: 'Themes', before: 'x', after: 'x, y' },
@@ -51,7 +69,11 @@ describe('revisionDiff', () => {
 describe('pattern form', () => {
   it('keeps only outgoing relations and sends them as {type, to}', () => {
     const form = patternToForm({
-      slug: 'a', name: 'A', themes: ['x'], status: 'PUBLISHED', version: 3,
+      slug: 'a',
+      name: 'A',
+      themes: ['x'],
+      status: 'PUBLISHED',
+      version: 3,
       relations: [
         { type: 'PRECEDES', direction: 'OUTGOING', slug: 'b', name: 'B' },
         { type: 'COMPLEMENTS', direction: 'INCOMING', slug: 'c', name: 'C' },

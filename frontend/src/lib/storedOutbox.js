@@ -3,7 +3,11 @@
 export const OUTBOX_KEY = 'workshopHub.outbox'
 
 const isEntry = (entry) =>
-  entry && typeof entry.key === 'string' && entry.key && entry.workshopId !== undefined && typeof entry.text === 'string'
+  entry &&
+  typeof entry.key === 'string' &&
+  entry.key &&
+  entry.workshopId !== undefined &&
+  typeof entry.text === 'string'
 
 /** The stored entries, oldest first; an unreadable store counts as empty. */
 export function loadOutbox() {

@@ -10,7 +10,12 @@ import {
 
 const later = () => new Date(Date.now() + 3600_000).toISOString()
 const earlier = () => new Date(Date.now() - 1000).toISOString()
-const aDelegateSession = () => ({ token: 'delegate-token', expiresAt: later(), workshop: { id: 5, title: 'Trolling' }, delegate: { id: 9, name: 'Ana' } })
+const aDelegateSession = () => ({
+  token: 'delegate-token',
+  expiresAt: later(),
+  workshop: { id: 5, title: 'Trolling' },
+  delegate: { id: 9, name: 'Ana' },
+})
 const aStaffSession = () => ({ token: 'staff-token', expiresAt: later(), user: { id: 1, roles: ['ORGANISER'] } })
 
 beforeEach(() => localStorage.clear())

@@ -66,7 +66,6 @@ export function percent(share) {
   return Number.isFinite(n) ? `${Math.round(Math.max(0, Math.min(1, n)) * 100)}%` : '0%'
 }
 
-
 const closeness = (pattern, q) => {
   const name = fold(pattern.name)
   return name === q || fold(pattern.slug) === q ? 2 : name.startsWith(q) ? 1 : 0

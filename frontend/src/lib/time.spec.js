@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
-import { formatInstant, formatRange, formatTime, isoToWallTime, timeZoneOptions, wallTimeToIso, zoneName } from './time.js'
+import {
+  formatInstant,
+  formatRange,
+  formatTime,
+  isoToWallTime,
+  timeZoneOptions,
+  wallTimeToIso,
+  zoneName,
+} from './time.js'
 
 /** The viewer's browser is in zone (only the zone changes; luxon still reads the rest of the options). */
 function viewerIn(zone) {
@@ -54,23 +62,27 @@ describe('isoToWallTime', () => {
 
 describe('formatRange', () => {
   it('shows a one-day workshop with the zone abbreviation and name', () => {
-    expect(formatRange('2027-03-10T09:00:00+01:00', '2027-03-10T17:00:00+01:00', 'Europe/Brussels'))
-      .toBe('10 Mar 2027, 09:00–17:00 CET (Europe/Brussels)')
+    expect(formatRange('2027-03-10T09:00:00+01:00', '2027-03-10T17:00:00+01:00', 'Europe/Brussels')).toBe(
+      '10 Mar 2027, 09:00–17:00 CET (Europe/Brussels)',
+    )
   })
 
   it('shows times in the workshop zone whatever offset the instant was written with', () => {
-    expect(formatRange('2027-03-10T08:00:00Z', '2027-03-10T16:00:00Z', 'Europe/Brussels'))
-      .toBe('10 Mar 2027, 09:00–17:00 CET (Europe/Brussels)')
+    expect(formatRange('2027-03-10T08:00:00Z', '2027-03-10T16:00:00Z', 'Europe/Brussels')).toBe(
+      '10 Mar 2027, 09:00–17:00 CET (Europe/Brussels)',
+    )
   })
 
   it('names both abbreviations when a workshop spans the DST change', () => {
-    expect(formatRange('2027-03-28T01:00:00+01:00', '2027-03-28T05:00:00+02:00', 'Europe/Brussels'))
-      .toBe('28 Mar 2027, 01:00 CET – 05:00 CEST (Europe/Brussels)')
+    expect(formatRange('2027-03-28T01:00:00+01:00', '2027-03-28T05:00:00+02:00', 'Europe/Brussels')).toBe(
+      '28 Mar 2027, 01:00 CET – 05:00 CEST (Europe/Brussels)',
+    )
   })
 
   it('shows both dates for a workshop over several days', () => {
-    expect(formatRange('2027-03-10T09:00:00+01:00', '2027-03-11T13:00:00+01:00', 'Europe/Brussels'))
-      .toBe('10 Mar 2027, 09:00 – 11 Mar 2027, 13:00 CET (Europe/Brussels)')
+    expect(formatRange('2027-03-10T09:00:00+01:00', '2027-03-11T13:00:00+01:00', 'Europe/Brussels')).toBe(
+      '10 Mar 2027, 09:00 – 11 Mar 2027, 13:00 CET (Europe/Brussels)',
+    )
   })
 })
 
@@ -94,7 +106,9 @@ describe('formatTime', () => {
 describe('formatInstant', () => {
   it('reads an instant as people do, in the zone it is shown in, naming the place', () => {
     expect(formatInstant('2026-12-03T08:00:00Z', 'Europe/Brussels')).toBe('Thu 3 Dec 2026, 09:00 (Brussels)')
-    expect(formatInstant('2026-12-03T08:00:00Z', 'America/Argentina/Buenos_Aires')).toBe('Thu 3 Dec 2026, 05:00 (Buenos Aires)')
+    expect(formatInstant('2026-12-03T08:00:00Z', 'America/Argentina/Buenos_Aires')).toBe(
+      'Thu 3 Dec 2026, 05:00 (Buenos Aires)',
+    )
     expect(formatInstant('2026-12-03T08:00:00Z', 'UTC')).toBe('Thu 3 Dec 2026, 08:00 (UTC)')
     expect(formatInstant(null, 'Europe/Brussels')).toBe('')
   })

@@ -4,18 +4,40 @@ import { clampPage, linesThatFit, nextPage, pageCount, pageOf, previousPage, wal
 describe('wallGrid', () => {
   it('fits as many cards as the area holds: 3 × 2 on a 1920×1080 projector wall', () => {
     // the wall area left beside the side panel, under the title and the prompt
-    expect(wallGrid({ width: 1209, height: 700, minCardWidth: 365, minCardHeight: 302, gap: 23 })).toEqual({ columns: 3, rows: 2, perPage: 6 })
+    expect(wallGrid({ width: 1209, height: 700, minCardWidth: 365, minCardHeight: 302, gap: 23 })).toEqual({
+      columns: 3,
+      rows: 2,
+      perPage: 6,
+    })
   })
 
   it('counts the gaps between cards, not after the last one', () => {
-    expect(wallGrid({ width: 620, height: 300, minCardWidth: 300, minCardHeight: 300, gap: 20 })).toMatchObject({ columns: 2, rows: 1 })
-    expect(wallGrid({ width: 619, height: 300, minCardWidth: 300, minCardHeight: 300, gap: 20 })).toMatchObject({ columns: 1, rows: 1 })
+    expect(wallGrid({ width: 620, height: 300, minCardWidth: 300, minCardHeight: 300, gap: 20 })).toMatchObject({
+      columns: 2,
+      rows: 1,
+    })
+    expect(wallGrid({ width: 619, height: 300, minCardWidth: 300, minCardHeight: 300, gap: 20 })).toMatchObject({
+      columns: 1,
+      rows: 1,
+    })
   })
 
   it('always shows one card, and at most 6 × 6', () => {
-    expect(wallGrid({ width: 100, height: 50, minCardWidth: 300, minCardHeight: 200 })).toEqual({ columns: 1, rows: 1, perPage: 1 })
-    expect(wallGrid({ width: 0, height: Number.NaN, minCardWidth: 300, minCardHeight: 200 })).toEqual({ columns: 1, rows: 1, perPage: 1 })
-    expect(wallGrid({ width: 10_000, height: 10_000, minCardWidth: 100, minCardHeight: 100 })).toEqual({ columns: 6, rows: 6, perPage: 36 })
+    expect(wallGrid({ width: 100, height: 50, minCardWidth: 300, minCardHeight: 200 })).toEqual({
+      columns: 1,
+      rows: 1,
+      perPage: 1,
+    })
+    expect(wallGrid({ width: 0, height: Number.NaN, minCardWidth: 300, minCardHeight: 200 })).toEqual({
+      columns: 1,
+      rows: 1,
+      perPage: 1,
+    })
+    expect(wallGrid({ width: 10_000, height: 10_000, minCardWidth: 100, minCardHeight: 100 })).toEqual({
+      columns: 6,
+      rows: 6,
+      perPage: 36,
+    })
   })
 })
 

@@ -31,14 +31,16 @@ export const TRANSITION_DONE = {
 export const TRANSITION_CONFIRMATIONS = {
   LIVE: {
     title: 'Go live?',
-    message: 'Going live opens the workshop: facilitators can open rounds and checked-in delegates can join and send notes. ' +
+    message:
+      'Going live opens the workshop: facilitators can open rounds and checked-in delegates can join and send notes. ' +
       'A live workshop cannot go back to scheduled.',
     confirm: 'Yes, go live',
     danger: false,
   },
   CLOSED: {
     title: 'Close this workshop?',
-    message: 'Closing ends the live session: delegates can no longer send notes or join. A closed workshop cannot be opened again.',
+    message:
+      'Closing ends the live session: delegates can no longer send notes or join. A closed workshop cannot be opened again.',
     confirm: 'Yes, close it',
     danger: true,
   },
@@ -50,7 +52,8 @@ export const TRANSITION_CONFIRMATIONS = {
   },
   CANCELLED: {
     title: 'Cancel this workshop?',
-    message: 'Cancelling is final: the workshop cannot be scheduled again or edited, and nobody can register for it or join it.',
+    message:
+      'Cancelling is final: the workshop cannot be scheduled again or edited, and nobody can register for it or join it.',
     confirm: 'Yes, cancel it',
     danger: true,
   },
@@ -158,7 +161,9 @@ export function toRequestBody(values) {
 
 /** Drops the wire format's words ("with its offset") that mean nothing to someone picking a date and a time. */
 const whenMessage = (what) => (message) =>
-  /expected a date-time|offset/i.test(message) && !/after/i.test(message) ? `Give the date and time the workshop ${what}.` : message
+  /expected a date-time|offset/i.test(message) && !/after/i.test(message)
+    ? `Give the date and time the workshop ${what}.`
+    : message
 
 /** The workshop form's controls in order, with their labels and messages that fit them. */
 export const WORKSHOP_FIELDS = [

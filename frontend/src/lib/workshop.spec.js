@@ -42,8 +42,13 @@ describe('pre-moderation', () => {
 describe('toFormValues', () => {
   it('shows the stored instants as wall times in the workshop zone', () => {
     const values = toFormValues({
-      title: 'Dark web', theme: 'dark-web', startsAt: '2027-03-28T08:00:00Z', endsAt: '2027-03-28T15:00:00Z',
-      timeZone: 'Europe/Brussels', capacity: 12, attribution: 'ANONYMOUS',
+      title: 'Dark web',
+      theme: 'dark-web',
+      startsAt: '2027-03-28T08:00:00Z',
+      endsAt: '2027-03-28T15:00:00Z',
+      timeZone: 'Europe/Brussels',
+      capacity: 12,
+      attribution: 'ANONYMOUS',
     })
     expect(values.startsAt).toBe('2027-03-28T10:00')
     expect(values.endsAt).toBe('2027-03-28T17:00')

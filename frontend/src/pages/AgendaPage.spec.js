@@ -16,15 +16,36 @@ const workshopsApi = await import('../api/workshops.js')
 const { saveSession } = await import('../lib/storedSessions.js')
 const AgendaPage = (await import('./AgendaPage.vue')).default
 
-const workshop = { id: 7, title: 'Rumours in a crisis', status: 'SCHEDULED', timeZone: 'Europe/Brussels',
-  startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00' }
-const session = { id: 21, workshopId: 7, title: 'Mapping rumours', prompt: null, position: 1,
-  startsAt: '2027-03-10T10:00:00+01:00', endsAt: '2027-03-10T11:00:00+01:00', facilitator: { id: 40, displayName: 'Former Facilitator' } }
+const workshop = {
+  id: 7,
+  title: 'Rumours in a crisis',
+  status: 'SCHEDULED',
+  timeZone: 'Europe/Brussels',
+  startsAt: '2027-03-10T09:00:00+01:00',
+  endsAt: '2027-03-10T17:00:00+01:00',
+}
+const session = {
+  id: 21,
+  workshopId: 7,
+  title: 'Mapping rumours',
+  prompt: null,
+  position: 1,
+  startsAt: '2027-03-10T10:00:00+01:00',
+  endsAt: '2027-03-10T11:00:00+01:00',
+  facilitator: { id: 40, displayName: 'Former Facilitator' },
+}
 
 let wrapper
 async function openAs(...roles) {
-  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 2, displayName: 'Olga', roles } })
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }] })
+  saveSession({
+    token: 't',
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    user: { id: 2, displayName: 'Olga', roles },
+  })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }],
+  })
   await router.push('/workshops/7/agenda')
   wrapper = mount(AgendaPage, { props: { id: '7' }, global: { plugins: [router] }, attachTo: document.body })
   await flushPromises()
@@ -55,12 +76,20 @@ describe('choosing a facilitator', () => {
     expect(accountsApi.listAccounts).not.toHaveBeenCalled()
     expect(options()).toEqual(['No facilitator', 'Fran Facilitator', 'Olga'])
 
-    sessionsApi.createSession.mockImplementation(async (id, body) => ({ ...session, id: 22, ...body, facilitator: { id: 31, displayName: 'Fran Facilitator' } }))
+    sessionsApi.createSession.mockImplementation(async (id, body) => ({
+      ...session,
+      id: 22,
+      ...body,
+      facilitator: { id: 31, displayName: 'Fran Facilitator' },
+    }))
     await wrapper.find('#session-title').setValue('Debunking in practice')
     await wrapper.find('#session-facilitatorId').setValue('31')
     await wrapper.find('form').trigger('submit')
     await flushPromises()
-    expect(sessionsApi.createSession).toHaveBeenCalledWith('7', expect.objectContaining({ title: 'Debunking in practice', facilitatorId: 31 }))
+    expect(sessionsApi.createSession).toHaveBeenCalledWith(
+      '7',
+      expect.objectContaining({ title: 'Debunking in practice', facilitatorId: 31 }),
+    )
   })
 
   it("keeps a session's own facilitator as a choice when editing, even if no longer listed", async () => {

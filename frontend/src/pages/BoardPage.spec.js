@@ -5,8 +5,15 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 
 vi.mock('../api/notes.js', () => ({
-  listNotes: vi.fn(), hideNote: vi.fn(), restoreNote: vi.fn(), pinNote: vi.fn(), unpinNote: vi.fn(), approveNote: vi.fn(),
-  mergeNote: vi.fn(), getNote: vi.fn(), submitNote: vi.fn(),
+  listNotes: vi.fn(),
+  hideNote: vi.fn(),
+  restoreNote: vi.fn(),
+  pinNote: vi.fn(),
+  unpinNote: vi.fn(),
+  approveNote: vi.fn(),
+  mergeNote: vi.fn(),
+  getNote: vi.fn(),
+  submitNote: vi.fn(),
 }))
 vi.mock('../api/sessions.js', () => ({ listSessions: vi.fn(), openRound: vi.fn(), closeRound: vi.fn() }))
 vi.mock('../api/events.js', () => ({ streamEvents: vi.fn() }))
@@ -23,15 +30,45 @@ const { saveSession } = await import('../lib/storedSessions.js')
 const { useLiveStore } = await import('../stores/live.js')
 const BoardPage = (await import('./BoardPage.vue')).default
 
-const workshop = { id: 5, title: 'Trolling and public order', status: 'LIVE', timeZone: 'Europe/Brussels', preModeration: true,
-  startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00', version: 4 }
-const mapping = { id: 3, workshopId: 5, title: 'Mapping incidents', position: 1, roundOpen: true,
-  startsAt: '2027-03-10T09:30:00+01:00', endsAt: '2027-03-10T10:30:00+01:00' }
-const lessonsLearnt = { ...mapping, id: 4, title: 'Lessons learnt', position: 2, roundOpen: false,
-  startsAt: '2027-03-10T11:00:00+01:00', endsAt: '2027-03-10T12:00:00+01:00' }
+const workshop = {
+  id: 5,
+  title: 'Trolling and public order',
+  status: 'LIVE',
+  timeZone: 'Europe/Brussels',
+  preModeration: true,
+  startsAt: '2027-03-10T09:00:00+01:00',
+  endsAt: '2027-03-10T17:00:00+01:00',
+  version: 4,
+}
+const mapping = {
+  id: 3,
+  workshopId: 5,
+  title: 'Mapping incidents',
+  position: 1,
+  roundOpen: true,
+  startsAt: '2027-03-10T09:30:00+01:00',
+  endsAt: '2027-03-10T10:30:00+01:00',
+}
+const lessonsLearnt = {
+  ...mapping,
+  id: 4,
+  title: 'Lessons learnt',
+  position: 2,
+  roundOpen: false,
+  startsAt: '2027-03-10T11:00:00+01:00',
+  endsAt: '2027-03-10T12:00:00+01:00',
+}
 const aNote = (id, text, fields = {}) => ({
-  id, workshopId: 5, sessionId: 3, kind: 'INSIGHT', status: 'VISIBLE', pinned: false, votes: 0, text,
-  createdAt: `2027-03-10T09:0${id}:00Z`, ...fields,
+  id,
+  workshopId: 5,
+  sessionId: 3,
+  kind: 'INSIGHT',
+  status: 'VISIBLE',
+  pinned: false,
+  votes: 0,
+  text,
+  createdAt: `2027-03-10T09:0${id}:00Z`,
+  ...fields,
 })
 
 let user
@@ -39,7 +76,11 @@ beforeEach(async () => {
   localStorage.clear()
   setActivePinia(createPinia())
   vi.resetAllMocks()
-  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 4, displayName: 'Ana Lima', roles: ['FACILITATOR'] } })
+  saveSession({
+    token: 't',
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    user: { id: 4, displayName: 'Ana Lima', roles: ['FACILITATOR'] },
+  })
   workshopsApi.getWorkshop.mockResolvedValue({ workshop, etag: '"4"' })
   sessionsApi.listSessions.mockResolvedValue([mapping, lessonsLearnt])
   lessonsApi.listLessons.mockResolvedValue([
@@ -53,10 +94,16 @@ beforeEach(async () => {
     nextCursor: null,
     eventSeq: 10,
   })
-  eventsApi.streamEvents.mockImplementation((id, options) => new Promise((resolve, reject) => {
-    options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
-  }))
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }] })
+  eventsApi.streamEvents.mockImplementation(
+    (id, options) =>
+      new Promise((resolve, reject) => {
+        options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
+      }),
+  )
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }],
+  })
   await router.push('/workshops/5/board')
   user = userEvent.setup()
   render(BoardPage, { props: { id: '5' }, global: { plugins: [router] } })
@@ -106,13 +153,17 @@ describe('BoardPage', () => {
   })
 
   it('hides a note from the wall with a reason', async () => {
-    notesApi.hideNote.mockResolvedValue(aNote(1, 'Rumours spread faster than the police statement', { status: 'HIDDEN', hiddenReason: 'Off topic' }))
+    notesApi.hideNote.mockResolvedValue(
+      aNote(1, 'Rumours spread faster than the police statement', { status: 'HIDDEN', hiddenReason: 'Off topic' }),
+    )
     await user.click(within(section('The wall')).getByRole('button', { name: 'Hide' }))
     await user.type(screen.getByLabelText('Reason for hiding'), 'Off topic')
     await user.click(screen.getByRole('button', { name: 'Hide note' }))
 
     expect(notesApi.hideNote).toHaveBeenCalledWith(1, 'Off topic')
-    await waitFor(() => expect(within(section(/Hidden notes/)).getByText('Rumours spread faster than the police statement')).toBeTruthy())
+    await waitFor(() =>
+      expect(within(section(/Hidden notes/)).getByText('Rumours spread faster than the police statement')).toBeTruthy(),
+    )
     expect(screen.getByText('No notes on the wall yet.')).toBeTruthy()
   })
 

@@ -12,8 +12,15 @@ const BreakoutsPage = (await import('./BreakoutsPage.vue')).default
 let wrapper
 let fetchMock
 async function openAs(...roles) {
-  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 2, displayName: 'Olga', roles } })
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }] })
+  saveSession({
+    token: 't',
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    user: { id: 2, displayName: 'Olga', roles },
+  })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }],
+  })
   await router.push('/workshops/7/breakouts')
   wrapper = mount(BreakoutsPage, { props: { id: '7' }, global: { plugins: [router] } })
   await flushPromises()
@@ -23,7 +30,10 @@ beforeEach(() => {
   localStorage.clear()
   setActivePinia(createPinia())
   vi.resetAllMocks()
-  workshopsApi.getWorkshop.mockResolvedValue({ workshop: { id: 7, title: 'Rumours', timeZone: 'Europe/Brussels' }, etag: '"1"' })
+  workshopsApi.getWorkshop.mockResolvedValue({
+    workshop: { id: 7, title: 'Rumours', timeZone: 'Europe/Brussels' },
+    etag: '"1"',
+  })
   // the real client and api: the server says "nothing allocated yet" with 204
   fetchMock = vi.fn().mockResolvedValue(new Response(null, { status: 204 }))
   vi.stubGlobal('fetch', fetchMock)

@@ -4,7 +4,11 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 
 vi.mock('../api/delegates.js', () => ({
-  listDelegates: vi.fn(), delegateCounts: vi.fn(), inviteDelegate: vi.fn(), checkInDelegate: vi.fn(), undoCheckIn: vi.fn(),
+  listDelegates: vi.fn(),
+  delegateCounts: vi.fn(),
+  inviteDelegate: vi.fn(),
+  checkInDelegate: vi.fn(),
+  undoCheckIn: vi.fn(),
 }))
 vi.mock('../api/workshops.js', () => ({ getWorkshop: vi.fn() }))
 
@@ -14,10 +18,25 @@ const { ApiError } = await import('../api/client.js')
 const { saveSession } = await import('../lib/storedSessions.js')
 const CheckInPage = (await import('./CheckInPage.vue')).default
 
-const workshop = { id: 5, title: 'Trolling and public order', status: 'LIVE', timeZone: 'Europe/Brussels',
-  startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00' }
-const person = (id, name, status, fields = {}) => ({ id, name, status, organisation: 'Politie Antwerpen', sector: 'POLICE', country: 'BE',
-  email: `${name.toLowerCase().replace(/\s+/g, '.')}@example.org`, checkedInAt: null, ...fields })
+const workshop = {
+  id: 5,
+  title: 'Trolling and public order',
+  status: 'LIVE',
+  timeZone: 'Europe/Brussels',
+  startsAt: '2027-03-10T09:00:00+01:00',
+  endsAt: '2027-03-10T17:00:00+01:00',
+}
+const person = (id, name, status, fields = {}) => ({
+  id,
+  name,
+  status,
+  organisation: 'Politie Antwerpen',
+  sector: 'POLICE',
+  country: 'BE',
+  email: `${name.toLowerCase().replace(/\s+/g, '.')}@example.org`,
+  checkedInAt: null,
+  ...fields,
+})
 const ana = person(1, 'Ana Costa', 'REGISTERED')
 const ben = person(2, 'Ben Okafor', 'INVITED')
 const cleo = person(3, 'Cleo Martin', 'WAITLISTED')
@@ -35,16 +54,27 @@ beforeEach(async () => {
   localStorage.clear()
   setActivePinia(createPinia())
   vi.resetAllMocks()
-  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 1, displayName: 'Olga', roles: ['ORGANISER'] } })
+  saveSession({
+    token: 't',
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    user: { id: 1, displayName: 'Olga', roles: ['ORGANISER'] },
+  })
   workshopsApi.getWorkshop.mockResolvedValue({ workshop, etag: '"1"' })
   api.listDelegates.mockResolvedValue([ana, ben, cleo, dan, eve])
   api.delegateCounts.mockResolvedValue({ registered: 1, checkedIn: 0, invited: 1, waitlisted: 1 })
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/workshops/:id/check-in', component: CheckInPage, props: true },
-    { path: '/:any(.*)*', component: { template: '<p>elsewhere</p>' } },
-  ] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/workshops/:id/check-in', component: CheckInPage, props: true },
+      { path: '/:any(.*)*', component: { template: '<p>elsewhere</p>' } },
+    ],
+  })
   await router.push('/workshops/5/check-in')
-  wrapper = mount(CheckInPage, { props: { id: '5' }, global: { plugins: [router], stubs: { QrScanner: true } }, attachTo: document.body })
+  wrapper = mount(CheckInPage, {
+    props: { id: '5' },
+    global: { plugins: [router], stubs: { QrScanner: true } },
+    attachTo: document.body,
+  })
   await flushPromises()
 })
 afterEach(() => {
@@ -93,8 +123,14 @@ describe('CheckInPage', () => {
   })
 
   it("shows the server's refusal of consent beside the person's consent box", async () => {
-    api.checkInDelegate.mockRejectedValue(new ApiError({ status: 422, title: 'Unprocessable', detail: 'The request is not valid.',
-      violations: [{ field: 'consent', message: CONSENT }] }))
+    api.checkInDelegate.mockRejectedValue(
+      new ApiError({
+        status: 422,
+        title: 'Unprocessable',
+        detail: 'The request is not valid.',
+        violations: [{ field: 'consent', message: CONSENT }],
+      }),
+    )
     await itemFor('Cleo Martin').find('input[type="checkbox"]').setValue(true)
     await buttonIn(itemFor('Cleo Martin'), 'Check in').trigger('click')
     await flushPromises()
@@ -118,14 +154,30 @@ describe('CheckInPage', () => {
     expect(api.inviteDelegate).not.toHaveBeenCalled()
     expect(form.find('#walk-in-consent-error').text()).toBe(CONSENT)
 
-    const fatima = person(6, 'Fatima Zahra', 'INVITED', { organisation: 'Red Cross', sector: 'CIVIL_SOCIETY', country: 'MA' })
-    api.inviteDelegate.mockResolvedValue({ ...fatima, accessToken: 'secret', personalLink: '/my-registration#key=secret' })
+    const fatima = person(6, 'Fatima Zahra', 'INVITED', {
+      organisation: 'Red Cross',
+      sector: 'CIVIL_SOCIETY',
+      country: 'MA',
+    })
+    api.inviteDelegate.mockResolvedValue({
+      ...fatima,
+      accessToken: 'secret',
+      personalLink: '/my-registration#key=secret',
+    })
     api.checkInDelegate.mockResolvedValue({ ...fatima, status: 'REGISTERED', checkedInAt: '2027-03-10T08:07:00Z' })
     await form.find('#walk-in-consent').setValue(true)
     await form.trigger('submit')
     await flushPromises()
-    expect(api.inviteDelegate).toHaveBeenCalledWith('5', expect.objectContaining({ name: 'Fatima Zahra', email: 'fatima@example.org',
-      organisation: 'Red Cross', sector: 'CIVIL_SOCIETY', country: 'MA' }))
+    expect(api.inviteDelegate).toHaveBeenCalledWith(
+      '5',
+      expect.objectContaining({
+        name: 'Fatima Zahra',
+        email: 'fatima@example.org',
+        organisation: 'Red Cross',
+        sector: 'CIVIL_SOCIETY',
+        country: 'MA',
+      }),
+    )
     expect(api.checkInDelegate).toHaveBeenCalledWith('5', 6, { consent: true })
     expect(outcome()).toContain('Checked in: Fatima Zahra (Civil society).')
     expect(wrapper.find('#walk-in-panel').attributes('hidden')).toBeDefined()

@@ -3,7 +3,13 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 
-vi.mock('../api/notes.js', () => ({ listNotes: vi.fn(), submitNote: vi.fn(), setVote: vi.fn(), withdrawNote: vi.fn(), editNote: vi.fn() }))
+vi.mock('../api/notes.js', () => ({
+  listNotes: vi.fn(),
+  submitNote: vi.fn(),
+  setVote: vi.fn(),
+  withdrawNote: vi.fn(),
+  editNote: vi.fn(),
+}))
 vi.mock('../api/sessions.js', () => ({ listSessions: vi.fn(), fetchCalendar: vi.fn() }))
 vi.mock('../api/events.js', () => ({ streamEvents: vi.fn() }))
 vi.mock('../api/lessons.js', () => ({ listLessons: vi.fn(), setEndorsement: vi.fn() }))
@@ -20,17 +26,35 @@ const { useLiveStore } = await import('../stores/live.js')
 const { useOutboxStore } = await import('../stores/outbox.js')
 const LivePage = (await import('./LivePage.vue')).default
 
-const workshop = { id: 5, title: 'Trolling and public order', status: 'LIVE', timeZone: 'Europe/Brussels',
-  startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00' }
-const round = (roundOpen) => ({ id: 3, workshopId: 5, title: 'Mapping incidents', prompt: 'Which incidents reached the police?', position: 1,
-  startsAt: '2027-03-10T10:00:00+01:00', endsAt: '2027-03-10T11:00:00+01:00', roundOpen })
+const workshop = {
+  id: 5,
+  title: 'Trolling and public order',
+  status: 'LIVE',
+  timeZone: 'Europe/Brussels',
+  startsAt: '2027-03-10T09:00:00+01:00',
+  endsAt: '2027-03-10T17:00:00+01:00',
+}
+const round = (roundOpen) => ({
+  id: 3,
+  workshopId: 5,
+  title: 'Mapping incidents',
+  prompt: 'Which incidents reached the police?',
+  position: 1,
+  startsAt: '2027-03-10T10:00:00+01:00',
+  endsAt: '2027-03-10T11:00:00+01:00',
+  roundOpen,
+})
 
 let stream
 
 async function mountPage() {
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/live', component: LivePage }, { path: '/join', component: { template: '<p>join</p>' } },
-  ] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/live', component: LivePage },
+      { path: '/join', component: { template: '<p>join</p>' } },
+    ],
+  })
   await router.push('/live')
   const wrapper = mount(LivePage, { global: { plugins: [router] }, attachTo: document.body })
   await flushPromises()
@@ -41,14 +65,22 @@ beforeEach(() => {
   localStorage.clear()
   setActivePinia(createPinia())
   vi.resetAllMocks()
-  saveDelegateSession({ token: 'd', expiresAt: new Date(Date.now() + 3600_000).toISOString(), workshop, delegate: { id: 9, name: 'Ana Costa' } })
+  saveDelegateSession({
+    token: 'd',
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    workshop,
+    delegate: { id: 9, name: 'Ana Costa' },
+  })
   registrations.fetchDelegateMe.mockResolvedValue({ workshop, delegate: { id: 9, name: 'Ana Costa' } })
   notesApi.listNotes.mockResolvedValue({ notes: [], nextCursor: null, eventSeq: 4 })
   lessonsApi.listLessons.mockResolvedValue([])
-  eventsApi.streamEvents.mockImplementation((id, options) => new Promise((resolve, reject) => {
-    stream = options
-    options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
-  }))
+  eventsApi.streamEvents.mockImplementation(
+    (id, options) =>
+      new Promise((resolve, reject) => {
+        stream = options
+        options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
+      }),
+  )
 })
 afterEach(() => {
   useOutboxStore().$dispose()
@@ -88,23 +120,59 @@ describe('LivePage', () => {
     expect(JSON.parse(localStorage.getItem(OUTBOX_KEY))).toHaveLength(1)
     expect(wrapper.find('textarea').element.value).toBe('')
 
-    answer({ id: 50, workshopId: 5, sessionId: 3, text: '<b>Keep</b> the helpline open', kind: 'INSIGHT', status: 'PENDING', votes: 0,
-      mine: true, createdAt: '2027-03-10T09:41:00Z' })
+    answer({
+      id: 50,
+      workshopId: 5,
+      sessionId: 3,
+      text: '<b>Keep</b> the helpline open',
+      kind: 'INSIGHT',
+      status: 'PENDING',
+      votes: 0,
+      mine: true,
+      createdAt: '2027-03-10T09:41:00Z',
+    })
     await flushPromises()
     expect(mine().text()).toContain('Waiting for approval')
     expect(mine().findAll('li')).toHaveLength(1)
     expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
-    expect(wrapper.find('[role="status"] .notice').text()).toContain('Others will see it once a facilitator approves it')
+    expect(wrapper.find('[role="status"] .notice').text()).toContain(
+      'Others will see it once a facilitator approves it',
+    )
     wrapper.unmount()
   })
 
   it("shows others' notes with a vote toggle, and not my own", async () => {
     sessionsApi.listSessions.mockResolvedValue([round(true)])
-    notesApi.listNotes.mockResolvedValue({ eventSeq: 4, nextCursor: null, notes: [
-      { id: 1, workshopId: 5, sessionId: 3, text: 'From someone else', kind: 'IDEA', status: 'VISIBLE', votes: 2, votedByMe: true, mine: false,
-        createdAt: '2027-03-10T09:30:00Z', author: { sector: 'MEDIA' } },
-      { id: 2, workshopId: 5, sessionId: 3, text: 'Mine', kind: 'IDEA', status: 'VISIBLE', votes: 0, mine: true, createdAt: '2027-03-10T09:31:00Z' },
-    ] })
+    notesApi.listNotes.mockResolvedValue({
+      eventSeq: 4,
+      nextCursor: null,
+      notes: [
+        {
+          id: 1,
+          workshopId: 5,
+          sessionId: 3,
+          text: 'From someone else',
+          kind: 'IDEA',
+          status: 'VISIBLE',
+          votes: 2,
+          votedByMe: true,
+          mine: false,
+          createdAt: '2027-03-10T09:30:00Z',
+          author: { sector: 'MEDIA' },
+        },
+        {
+          id: 2,
+          workshopId: 5,
+          sessionId: 3,
+          text: 'Mine',
+          kind: 'IDEA',
+          status: 'VISIBLE',
+          votes: 0,
+          mine: true,
+          createdAt: '2027-03-10T09:31:00Z',
+        },
+      ],
+    })
     const { wrapper } = await mountPage()
     const wall = wrapper.find('.note-wall')
     expect(wall.findAll('li')).toHaveLength(1)
@@ -126,8 +194,18 @@ describe('LivePage', () => {
     await wrapper.find('form').trigger('submit')
     await flushPromises()
     const key = notesApi.submitNote.mock.calls[0][2]
-    const note = { id: 51, workshopId: 5, sessionId: 3, text: 'Early on the wall', kind: 'INSIGHT', status: 'VISIBLE', votes: 0,
-      mine: true, clientKey: key, createdAt: '2027-03-10T09:42:00Z' }
+    const note = {
+      id: 51,
+      workshopId: 5,
+      sessionId: 3,
+      text: 'Early on the wall',
+      kind: 'INSIGHT',
+      status: 'VISIBLE',
+      votes: 0,
+      mine: true,
+      clientKey: key,
+      createdAt: '2027-03-10T09:42:00Z',
+    }
     stream.onEvent({ id: 5, type: 'note.created', data: note })
     await flushPromises()
     expect(wrapper.find('.my-notes').findAll('li')).toHaveLength(1)
@@ -154,8 +232,18 @@ describe('LivePage', () => {
 
     // the first is sent (the outbox sends one at a time); the stream brings it before its answer
     const [firstKey] = notesApi.submitNote.mock.calls.map((call) => call[2])
-    const note = (id, clientKey, minute) => ({ id, workshopId: 5, sessionId: 3, text: 'Keep the helpline open', kind: 'INSIGHT',
-      status: 'VISIBLE', votes: 0, mine: true, clientKey, createdAt: `2027-03-10T09:4${minute}:00Z` })
+    const note = (id, clientKey, minute) => ({
+      id,
+      workshopId: 5,
+      sessionId: 3,
+      text: 'Keep the helpline open',
+      kind: 'INSIGHT',
+      status: 'VISIBLE',
+      votes: 0,
+      mine: true,
+      clientKey,
+      createdAt: `2027-03-10T09:4${minute}:00Z`,
+    })
     stream.onEvent({ id: 5, type: 'note.created', data: note(61, firstKey, 1) })
     await flushPromises()
     expect(items()).toHaveLength(2)
@@ -192,9 +280,16 @@ describe('LivePage', () => {
   })
 
   it('offers to send once a scheduled workshop goes live', async () => {
-    saveDelegateSession({ token: 'd', expiresAt: new Date(Date.now() + 3600_000).toISOString(), workshop: { ...workshop, status: 'SCHEDULED' },
-      delegate: { id: 9, name: 'Ana Costa' } })
-    registrations.fetchDelegateMe.mockResolvedValue({ workshop: { ...workshop, status: 'SCHEDULED' }, delegate: { id: 9, name: 'Ana Costa' } })
+    saveDelegateSession({
+      token: 'd',
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      workshop: { ...workshop, status: 'SCHEDULED' },
+      delegate: { id: 9, name: 'Ana Costa' },
+    })
+    registrations.fetchDelegateMe.mockResolvedValue({
+      workshop: { ...workshop, status: 'SCHEDULED' },
+      delegate: { id: 9, name: 'Ana Costa' },
+    })
     sessionsApi.listSessions.mockResolvedValue([round(false)])
     const { wrapper } = await mountPage()
     stream.onOpen()
@@ -210,26 +305,49 @@ describe('LivePage', () => {
 
   it('asks before withdrawing a note, and says beside the note why the server refused', async () => {
     sessionsApi.listSessions.mockResolvedValue([round(true)])
-    const mine = { id: 70, workshopId: 5, sessionId: 3, text: 'Mine to withdraw', kind: 'IDEA', status: 'VISIBLE', votes: 0, mine: true,
-      clientKey: 'k-70', createdAt: new Date().toISOString(), editableUntil: new Date(Date.now() + 240_000).toISOString() }
+    const mine = {
+      id: 70,
+      workshopId: 5,
+      sessionId: 3,
+      text: 'Mine to withdraw',
+      kind: 'IDEA',
+      status: 'VISIBLE',
+      votes: 0,
+      mine: true,
+      clientKey: 'k-70',
+      createdAt: new Date().toISOString(),
+      editableUntil: new Date(Date.now() + 240_000).toISOString(),
+    }
     notesApi.listNotes.mockResolvedValue({ notes: [mine], nextCursor: null, eventSeq: 4 })
     const { ApiError } = await import('../api/client.js')
-    notesApi.withdrawNote.mockRejectedValue(new ApiError({ status: 409,
-      detail: 'Notes can be changed for 5 minutes after they are sent; this one can no longer be changed.' }))
+    notesApi.withdrawNote.mockRejectedValue(
+      new ApiError({
+        status: 409,
+        detail: 'Notes can be changed for 5 minutes after they are sent; this one can no longer be changed.',
+      }),
+    )
     const { wrapper } = await mountPage()
     const item = () => wrapper.find('.my-notes li')
     expect(item().find('.my-note__countdown').text()).toMatch(/^You can change this for [34]:\d\d$/)
 
-    await item().findAll('button').find((b) => b.text() === 'Withdraw this note').trigger('click')
+    await item()
+      .findAll('button')
+      .find((b) => b.text() === 'Withdraw this note')
+      .trigger('click')
     await flushPromises()
     expect(notesApi.withdrawNote).not.toHaveBeenCalled()
     const dialog = wrapper.find('dialog[open]')
     expect(dialog.find('h2').text()).toBe('Withdraw this note?')
-    await dialog.findAll('button').find((b) => b.text() === 'Yes, withdraw').trigger('click')
+    await dialog
+      .findAll('button')
+      .find((b) => b.text() === 'Yes, withdraw')
+      .trigger('click')
     await flushPromises()
 
     expect(notesApi.withdrawNote).toHaveBeenCalledWith(70, { as: 'delegate' })
-    expect(item().find('[role="alert"]').text()).toBe('Notes can be changed for 5 minutes after they are sent; this one can no longer be changed.')
+    expect(item().find('[role="alert"]').text()).toBe(
+      'Notes can be changed for 5 minutes after they are sent; this one can no longer be changed.',
+    )
     // the server says it can no longer be changed: nothing left to offer
     expect(item().findAll('button')).toHaveLength(0)
     wrapper.unmount()
@@ -237,13 +355,27 @@ describe('LivePage', () => {
 
   it('edits a note within its window', async () => {
     sessionsApi.listSessions.mockResolvedValue([round(true)])
-    const mine = { id: 71, workshopId: 5, sessionId: 3, text: 'Typo in it', kind: 'IDEA', status: 'VISIBLE', votes: 0, mine: true,
-      clientKey: 'k-71', createdAt: new Date().toISOString(), editableUntil: new Date(Date.now() + 240_000).toISOString() }
+    const mine = {
+      id: 71,
+      workshopId: 5,
+      sessionId: 3,
+      text: 'Typo in it',
+      kind: 'IDEA',
+      status: 'VISIBLE',
+      votes: 0,
+      mine: true,
+      clientKey: 'k-71',
+      createdAt: new Date().toISOString(),
+      editableUntil: new Date(Date.now() + 240_000).toISOString(),
+    }
     notesApi.listNotes.mockResolvedValue({ notes: [mine], nextCursor: null, eventSeq: 4 })
     notesApi.editNote.mockResolvedValue({ ...mine, clientKey: undefined, text: 'No typo in it' })
     const { wrapper } = await mountPage()
     const item = () => wrapper.find('.my-notes li')
-    await item().findAll('button').find((b) => b.text() === 'Edit this note').trigger('click')
+    await item()
+      .findAll('button')
+      .find((b) => b.text() === 'Edit this note')
+      .trigger('click')
     await flushPromises()
     await item().find('textarea').setValue('No typo in it')
     await item().find('form').trigger('submit')
@@ -264,14 +396,20 @@ describe('LivePage', () => {
     await flushPromises()
     expect(localStorage.getItem(OUTBOX_KEY)).not.toBeNull()
 
-    await wrapper.findAll('button').find((b) => b.text() === 'Leave').trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Leave')
+      .trigger('click')
     await flushPromises()
     // a note not sent yet would be lost: asked first
     const dialog = wrapper.find('dialog[open]')
     expect(dialog.find('h2').text()).toBe('Leave with notes not sent?')
     expect(dialog.text()).toContain('One note has not been sent yet. Leaving deletes it from this phone for good.')
     expect(localStorage.getItem(OUTBOX_KEY)).not.toBeNull()
-    await dialog.findAll('button').find((b) => b.text() === 'Yes, leave').trigger('click')
+    await dialog
+      .findAll('button')
+      .find((b) => b.text() === 'Yes, leave')
+      .trigger('click')
     await flushPromises()
     expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
     expect(localStorage.getItem('workshopHub.delegate')).toBeNull()
@@ -281,8 +419,18 @@ describe('LivePage', () => {
 
   it('lists emerging lessons live and toggles an endorsement', async () => {
     sessionsApi.listSessions.mockResolvedValue([round(true)])
-    const lesson = { id: 21, workshopId: 5, title: 'Answer rumours within the hour', statement: 'Speed beats polish.', type: 'LESSON_LEARNED',
-      status: 'EMERGING', allowedTransitions: [], noteIds: [], endorsements: 0, version: 1 }
+    const lesson = {
+      id: 21,
+      workshopId: 5,
+      title: 'Answer rumours within the hour',
+      statement: 'Speed beats polish.',
+      type: 'LESSON_LEARNED',
+      status: 'EMERGING',
+      allowedTransitions: [],
+      noteIds: [],
+      endorsements: 0,
+      version: 1,
+    }
     lessonsApi.setEndorsement.mockResolvedValue({ ...lesson, endorsements: 1, endorsedByMe: true, version: 2 })
     const { wrapper } = await mountPage()
     expect(lessonsApi.listLessons).toHaveBeenCalledWith(5, { as: 'delegate' })
@@ -311,7 +459,11 @@ describe('LivePage', () => {
     expect(button().find('.vote-button__count').text()).toBe('2')
 
     // published lessons leave the list
-    stream.onEvent({ id: 7, type: 'lesson.transitioned', data: { ...lesson, status: 'PUBLISHED', endorsements: 2, version: 4 } })
+    stream.onEvent({
+      id: 7,
+      type: 'lesson.transitioned',
+      data: { ...lesson, status: 'PUBLISHED', endorsements: 2, version: 4 },
+    })
     await flushPromises()
     expect(section().text()).toContain('No lessons yet.')
     wrapper.unmount()

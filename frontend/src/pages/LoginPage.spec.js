@@ -14,7 +14,10 @@ beforeEach(async () => {
   localStorage.clear()
   setActivePinia(createPinia())
   vi.resetAllMocks()
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: LoginPage }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: LoginPage }],
+  })
   await router.push('/login')
   wrapper = mount(LoginPage, { global: { plugins: [router] }, attachTo: document.body })
 })
@@ -26,10 +29,16 @@ afterEach(() => {
 
 describe('LoginPage', () => {
   it('names the empty fields with their labels and puts each message under its field', async () => {
-    authApi.login.mockRejectedValue(new ApiError({
-      status: 422, detail: 'Some fields are not valid: email, password.',
-      violations: [{ field: 'email', message: 'Enter your email address.' }, { field: 'password', message: 'Enter your password.' }],
-    }))
+    authApi.login.mockRejectedValue(
+      new ApiError({
+        status: 422,
+        detail: 'Some fields are not valid: email, password.',
+        violations: [
+          { field: 'email', message: 'Enter your email address.' },
+          { field: 'password', message: 'Enter your password.' },
+        ],
+      }),
+    )
     await wrapper.find('form').trigger('submit')
     await flushPromises()
     expect(wrapper.findAll('[role="alert"]')).toHaveLength(1)
@@ -41,7 +50,9 @@ describe('LoginPage', () => {
   })
 
   it('says a wrong password once, for both fields', async () => {
-    authApi.login.mockRejectedValue(new ApiError({ status: 401, title: 'Unauthorized', detail: 'Email or password is incorrect.' }))
+    authApi.login.mockRejectedValue(
+      new ApiError({ status: 401, title: 'Unauthorized', detail: 'Email or password is incorrect.' }),
+    )
     await wrapper.find('#login-email').setValue('ana@demo.test')
     await wrapper.find('#login-password').setValue('wrong')
     await wrapper.find('form').trigger('submit')

@@ -11,21 +11,50 @@ const workshopsApi = await import('../api/workshops.js')
 const { saveSession } = await import('../lib/storedSessions.js')
 const ModerationLogPage = (await import('./ModerationLogPage.vue')).default
 
-const workshop = { id: 7, title: 'Rumours in a crisis', timeZone: 'Europe/Brussels', startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00' }
+const workshop = {
+  id: 7,
+  title: 'Rumours in a crisis',
+  timeZone: 'Europe/Brussels',
+  startsAt: '2027-03-10T09:00:00+01:00',
+  endsAt: '2027-03-10T17:00:00+01:00',
+}
 
 let wrapper
 beforeEach(async () => {
   localStorage.clear()
   setActivePinia(createPinia())
   vi.resetAllMocks()
-  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 4, displayName: 'Ana Lima', roles: ['FACILITATOR'] } })
+  saveSession({
+    token: 't',
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    user: { id: 4, displayName: 'Ana Lima', roles: ['FACILITATOR'] },
+  })
   workshopsApi.getWorkshop.mockResolvedValue({ workshop, etag: '"1"' })
   notesApi.fetchModerationLog.mockResolvedValue([
-    { id: 2, noteId: 12, noteText: 'Names and home addresses of the officers were posted in the group chat', action: 'HIDE', reason: 'Personal data',
-      actorAccountId: 4, actorName: 'Ana Lima', at: '2027-03-10T09:30:00Z' },
-    { id: 1, noteId: 11, noteText: 'One shared picture helped the city', action: 'PIN', actorAccountId: 5, actorName: 'Jo Peeters', at: '2027-03-10T09:20:00Z' },
+    {
+      id: 2,
+      noteId: 12,
+      noteText: 'Names and home addresses of the officers were posted in the group chat',
+      action: 'HIDE',
+      reason: 'Personal data',
+      actorAccountId: 4,
+      actorName: 'Ana Lima',
+      at: '2027-03-10T09:30:00Z',
+    },
+    {
+      id: 1,
+      noteId: 11,
+      noteText: 'One shared picture helped the city',
+      action: 'PIN',
+      actorAccountId: 5,
+      actorName: 'Jo Peeters',
+      at: '2027-03-10T09:20:00Z',
+    },
   ])
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }],
+  })
   await router.push('/workshops/7/moderation-log')
   wrapper = mount(ModerationLogPage, { props: { id: '7' }, global: { plugins: [router] } })
   await flushPromises()

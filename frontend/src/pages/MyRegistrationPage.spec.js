@@ -5,20 +5,46 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import MyRegistrationPage from './MyRegistrationPage.vue'
 
 const workshop = {
-  id: 5, title: 'Trolling and public order', theme: 'trolling', description: null, startsAt: '2027-03-10T09:00:00+01:00',
-  endsAt: '2027-03-10T17:00:00+01:00', timeZone: 'Europe/Brussels', venue: 'Brussels', onlineUrl: null, attribution: 'CHATHAM_HOUSE', status: 'SCHEDULED',
+  id: 5,
+  title: 'Trolling and public order',
+  theme: 'trolling',
+  description: null,
+  startsAt: '2027-03-10T09:00:00+01:00',
+  endsAt: '2027-03-10T17:00:00+01:00',
+  timeZone: 'Europe/Brussels',
+  venue: 'Brussels',
+  onlineUrl: null,
+  attribution: 'CHATHAM_HOUSE',
+  status: 'SCHEDULED',
 }
-const delegate = (status) => ({ id: 42, workshopId: 5, name: 'Ana Costa', email: 'ana@example.org', organisation: 'PJ', sector: 'POLICE', country: 'PT', status })
-const answer = (status) => ({ delegate: delegate(status), workshop, notice: { version: 'v1', text: 'We keep your name.' } })
-const json = (status, body) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+const delegate = (status) => ({
+  id: 42,
+  workshopId: 5,
+  name: 'Ana Costa',
+  email: 'ana@example.org',
+  organisation: 'PJ',
+  sector: 'POLICE',
+  country: 'PT',
+  status,
+})
+const answer = (status) => ({
+  delegate: delegate(status),
+  workshop,
+  notice: { version: 'v1', text: 'We keep your name.' },
+})
+const json = (status, body) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
 
 let fetchMock
 
 async function mountAt(path) {
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/my-registration', component: MyRegistrationPage },
-    { path: '/live', component: { template: '<p>live</p>' } },
-  ] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/my-registration', component: MyRegistrationPage },
+      { path: '/live', component: { template: '<p>live</p>' } },
+    ],
+  })
   await router.push(path)
   const wrapper = mount(MyRegistrationPage, { global: { plugins: [router] }, attachTo: document.body })
   await flushPromises()
@@ -65,7 +91,9 @@ describe('MyRegistrationPage', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1)
     const checkbox = wrapper.find('#my-consent')
     expect(checkbox.attributes('aria-invalid')).toBe('true')
-    expect(wrapper.find(`#${checkbox.attributes('aria-describedby')}`).text()).toBe('Accept the privacy and attribution notice to confirm.')
+    expect(wrapper.find(`#${checkbox.attributes('aria-describedby')}`).text()).toBe(
+      'Accept the privacy and attribution notice to confirm.',
+    )
 
     fetchMock.mockResolvedValue(json(200, answer('REGISTERED')))
     await checkbox.setValue(true)
@@ -84,9 +112,12 @@ describe('MyRegistrationPage', () => {
     expect(wrapper.find('[role="alert"]').text()).toContain('needs your personal link')
     wrapper.unmount()
 
-    fetchMock.mockResolvedValue(new Response(JSON.stringify({ status: 401, title: 'Unauthorized', detail: 'This personal key is not valid.' }), {
-      status: 401, headers: { 'Content-Type': 'application/problem+json' },
-    }))
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ status: 401, title: 'Unauthorized', detail: 'This personal key is not valid.' }), {
+        status: 401,
+        headers: { 'Content-Type': 'application/problem+json' },
+      }),
+    )
     wrapper = await mountAt('/my-registration#key=old')
     expect(wrapper.find('[role="alert"]').text()).toContain('This personal link is not valid')
     wrapper.unmount()

@@ -4,7 +4,12 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { ApiError } from '../api/client.js'
 
-vi.mock('../api/patterns.js', () => ({ getPatternGraph: vi.fn(), createPattern: vi.fn(), getPattern: vi.fn(), updatePattern: vi.fn() }))
+vi.mock('../api/patterns.js', () => ({
+  getPatternGraph: vi.fn(),
+  createPattern: vi.fn(),
+  getPattern: vi.fn(),
+  updatePattern: vi.fn(),
+}))
 vi.mock('../api/themes.js', () => ({ listThemes: vi.fn() }))
 
 const patternsApi = await import('../api/patterns.js')
@@ -13,24 +18,46 @@ const { saveSession } = await import('../lib/storedSessions.js')
 const PatternEditPage = (await import('./PatternEditPage.vue')).default
 const PatternsPage = (await import('./PatternsPage.vue')).default
 
-const themes = [{ slug: 'trolling', name: 'Trolling' }, { slug: 'crisis', name: 'Crisis communication' }]
-const nodes = [{ slug: 'rapid-rumour-rebuttal', name: 'Rapid rumour rebuttal', summary: 'Answer fast', themes: ['crisis'], status: 'PUBLISHED' }]
+const themes = [
+  { slug: 'trolling', name: 'Trolling' },
+  { slug: 'crisis', name: 'Crisis communication' },
+]
+const nodes = [
+  {
+    slug: 'rapid-rumour-rebuttal',
+    name: 'Rapid rumour rebuttal',
+    summary: 'Answer fast',
+    themes: ['crisis'],
+    status: 'PUBLISHED',
+  },
+]
 
 let wrapper
 let router
 
 function signInAs(...roles) {
-  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 1, displayName: 'Ana', roles } })
+  saveSession({
+    token: 't',
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    user: { id: 1, displayName: 'Ana', roles },
+  })
 }
 
 async function open(component, path, props = {}) {
-  router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/patterns/new', component: PatternEditPage },
-    { path: '/patterns', component: PatternsPage },
-    { path: '/patterns/:slug', component: { template: '<p>pattern</p>' } },
-  ] })
+  router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/patterns/new', component: PatternEditPage },
+      { path: '/patterns', component: PatternsPage },
+      { path: '/patterns/:slug', component: { template: '<p>pattern</p>' } },
+    ],
+  })
   await router.push(path)
-  wrapper = mount(component, { props, global: { plugins: [router], stubs: { PatternGraph: true } }, attachTo: document.body })
+  wrapper = mount(component, {
+    props,
+    global: { plugins: [router], stubs: { PatternGraph: true } },
+    attachTo: document.body,
+  })
   await flushPromises()
 }
 
@@ -67,7 +94,10 @@ describe('adding a pattern', () => {
 
   it('makes the slug from the name, sends the new pattern and opens it', async () => {
     signInAs('ANALYST')
-    patternsApi.createPattern.mockImplementation(async (body) => ({ pattern: { ...body, id: 9, version: 0, relations: [] }, etag: '"0"' }))
+    patternsApi.createPattern.mockImplementation(async (body) => ({
+      pattern: { ...body, id: 9, version: 0, relations: [] },
+      etag: '"0"',
+    }))
     await open(PatternEditPage, '/patterns/new')
     expect(wrapper.find('h1').text()).toBe('New pattern')
 
@@ -80,23 +110,33 @@ describe('adding a pattern', () => {
     await wrapper.find('form').trigger('submit')
     await flushPromises()
 
-    expect(patternsApi.createPattern).toHaveBeenCalledWith(expect.objectContaining({
-      slug: 'official-single-source', name: 'Official single source', summary: 'One official channel that everyone can point to.',
-      themes: ['crisis'], status: 'DRAFT', relations: [{ type: 'COMPLEMENTS', to: 'rapid-rumour-rebuttal' }],
-    }))
+    expect(patternsApi.createPattern).toHaveBeenCalledWith(
+      expect.objectContaining({
+        slug: 'official-single-source',
+        name: 'Official single source',
+        summary: 'One official channel that everyone can point to.',
+        themes: ['crisis'],
+        status: 'DRAFT',
+        relations: [{ type: 'COMPLEMENTS', to: 'rapid-rumour-rebuttal' }],
+      }),
+    )
     expect(router.currentRoute.value.path).toBe('/patterns/official-single-source')
   })
 
   it("keeps a slug typed by hand, and shows the server's objections in the form's order and words", async () => {
     signInAs('ADMIN')
-    patternsApi.createPattern.mockRejectedValue(new ApiError({
-      status: 422, title: 'Validation failed', detail: 'Some fields are not valid: slug, summary, themes.',
-      violations: [
-        { field: 'slug', message: 'A slug is lower-case words joined by hyphens, e.g. official-single-source.' },
-        { field: 'summary', message: 'Sum the pattern up in one line.' },
-        { field: 'themes', message: 'Choose at least one theme.' },
-      ],
-    }))
+    patternsApi.createPattern.mockRejectedValue(
+      new ApiError({
+        status: 422,
+        title: 'Validation failed',
+        detail: 'Some fields are not valid: slug, summary, themes.',
+        violations: [
+          { field: 'slug', message: 'A slug is lower-case words joined by hyphens, e.g. official-single-source.' },
+          { field: 'summary', message: 'Sum the pattern up in one line.' },
+          { field: 'themes', message: 'Choose at least one theme.' },
+        ],
+      }),
+    )
     await open(PatternEditPage, '/patterns/new')
     await field('Slug').setValue('My Slug')
     await field('Name').setValue('Something else')

@@ -22,17 +22,31 @@ function viewerIn(zone) {
 }
 
 const pattern = {
-  id: 3, slug: 'rapid-rumour-rebuttal', name: 'Rapid rumour rebuttal', summary: 'Answer rumours fast.', themes: ['trolling'],
-  status: 'PUBLISHED', version: 4, relations: [], createdAt: '2026-01-05T10:00:00Z', updatedAt: '2026-12-03T08:00:00Z',
+  id: 3,
+  slug: 'rapid-rumour-rebuttal',
+  name: 'Rapid rumour rebuttal',
+  summary: 'Answer rumours fast.',
+  themes: ['trolling'],
+  status: 'PUBLISHED',
+  version: 4,
+  relations: [],
+  createdAt: '2026-01-05T10:00:00Z',
+  updatedAt: '2026-12-03T08:00:00Z',
 }
 const evidence = {
   pattern: { slug: pattern.slug, name: pattern.name },
   supports: 2,
   contradicts: 1,
-  items: [{
-    type: 'NOTE', tagId: 40, stance: 'SUPPORTS', taggedAt: '2026-12-03T08:00:00Z', workshop: { id: 7, title: 'Rumours in a crisis', theme: 'trolling' },
-    note: { id: 11, text: 'Rumours spread faster than the police could answer', kind: 'INSIGHT' },
-  }],
+  items: [
+    {
+      type: 'NOTE',
+      tagId: 40,
+      stance: 'SUPPORTS',
+      taggedAt: '2026-12-03T08:00:00Z',
+      workshop: { id: 7, title: 'Rumours in a crisis', theme: 'trolling' },
+      note: { id: 11, text: 'Rumours spread faster than the police could answer', kind: 'INSIGHT' },
+    },
+  ],
   byWorkshop: [{ key: '7', label: 'Rumours in a crisis', supports: 2, contradicts: 1 }],
   byTheme: [],
   // the server labels sector rows with their codes
@@ -43,8 +57,21 @@ const evidence = {
   ],
 }
 const revisions = [
-  { version: 4, editorAccountId: 4, editorName: 'Ana Lima', editedAt: '2026-12-03T08:00:00Z', before: { summary: 'Old.' }, after: { summary: 'Answer rumours fast.' } },
-  { version: 1, editorAccountId: 9, editedAt: '2026-01-05T10:00:00Z', before: null, after: { name: 'Rapid rumour rebuttal' } },
+  {
+    version: 4,
+    editorAccountId: 4,
+    editorName: 'Ana Lima',
+    editedAt: '2026-12-03T08:00:00Z',
+    before: { summary: 'Old.' },
+    after: { summary: 'Answer rumours fast.' },
+  },
+  {
+    version: 1,
+    editorAccountId: 9,
+    editedAt: '2026-01-05T10:00:00Z',
+    before: null,
+    after: { name: 'Rapid rumour rebuttal' },
+  },
 ]
 
 let wrapper
@@ -52,16 +79,30 @@ beforeEach(async () => {
   localStorage.clear()
   setActivePinia(createPinia())
   vi.resetAllMocks()
-  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 1, displayName: 'Ana', roles: ['ANALYST'] } })
+  saveSession({
+    token: 't',
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    user: { id: 1, displayName: 'Ana', roles: ['ANALYST'] },
+  })
   viewerIn('Asia/Tokyo')
   patternsApi.getPattern.mockResolvedValue({ pattern, etag: '"4"' })
   patternsApi.getEvidence.mockResolvedValue(evidence)
   patternsApi.listRevisions.mockResolvedValue(revisions)
-  workshopsApi.getWorkshop.mockResolvedValue({ workshop: { id: 7, title: 'Rumours in a crisis', timeZone: 'Europe/Brussels' }, etag: '"1"' })
+  workshopsApi.getWorkshop.mockResolvedValue({
+    workshop: { id: 7, title: 'Rumours in a crisis', timeZone: 'Europe/Brussels' },
+    etag: '"1"',
+  })
   themesApi.listThemes.mockResolvedValue([{ slug: 'trolling', name: 'Trolling' }])
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }],
+  })
   await router.push('/patterns/rapid-rumour-rebuttal')
-  wrapper = mount(PatternPage, { props: { slug: pattern.slug }, global: { plugins: [router] }, attachTo: document.body })
+  wrapper = mount(PatternPage, {
+    props: { slug: pattern.slug },
+    global: { plugins: [router] },
+    attachTo: document.body,
+  })
   await flushPromises()
 })
 

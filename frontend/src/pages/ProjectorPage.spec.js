@@ -17,12 +17,33 @@ const { ROTATE_MS } = await import('../lib/wall.js')
 const { useLiveStore } = await import('../stores/live.js')
 const ProjectorPage = (await import('./ProjectorPage.vue')).default
 
-const workshop = { id: 5, title: 'Trolling and public order', status: 'LIVE', timeZone: 'Europe/Brussels', joinCode: 'K7PX2M',
-  startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00', version: 4 }
-const round = { id: 3, workshopId: 5, title: 'Mapping incidents', prompt: 'Which incidents reached the police?', position: 1, roundOpen: true }
+const workshop = {
+  id: 5,
+  title: 'Trolling and public order',
+  status: 'LIVE',
+  timeZone: 'Europe/Brussels',
+  joinCode: 'K7PX2M',
+  startsAt: '2027-03-10T09:00:00+01:00',
+  endsAt: '2027-03-10T17:00:00+01:00',
+  version: 4,
+}
+const round = {
+  id: 3,
+  workshopId: 5,
+  title: 'Mapping incidents',
+  prompt: 'Which incidents reached the police?',
+  position: 1,
+  roundOpen: true,
+}
 // note n: written at 09:n, with n votes for the odd ones; the text of note 1 is long
 const aNote = (n) => ({
-  id: n, workshopId: 5, sessionId: 3, kind: 'INSIGHT', status: 'VISIBLE', pinned: false, votes: n % 2 ? n : 0,
+  id: n,
+  workshopId: 5,
+  sessionId: 3,
+  kind: 'INSIGHT',
+  status: 'VISIBLE',
+  pinned: false,
+  votes: n % 2 ? n : 0,
   text: n === 1 ? `Note 1 ${'and a very long story about it '.repeat(20)}the end` : `Note ${n}`,
   createdAt: `2027-03-10T09:${String(n).padStart(2, '0')}:00Z`,
 })
@@ -48,10 +69,13 @@ beforeEach(() => {
   workshopsApi.getWorkshop.mockResolvedValue({ workshop, etag: '"4"' })
   sessionsApi.listSessions.mockResolvedValue([round])
   lessonsApi.listLessons.mockResolvedValue([])
-  eventsApi.streamEvents.mockImplementation((id, options) => new Promise((resolve, reject) => {
-    stream = options
-    options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
-  }))
+  eventsApi.streamEvents.mockImplementation(
+    (id, options) =>
+      new Promise((resolve, reject) => {
+        stream = options
+        options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
+      }),
+  )
 })
 afterEach(() => {
   wrapper?.unmount()
@@ -71,7 +95,12 @@ describe('ProjectorPage', () => {
     expect(cards()[0]).toBe('Note 13')
     expect(wrapper.find('.projector__note .projector__votes').text()).toBe('13 votes')
     // the grid is sized to the screen by classes (the CSP allows no inline styles)
-    expect(wrapper.find('ol.projector__wall').classes().some((c) => /^projector__wall--c\d$/.test(c))).toBe(true)
+    expect(
+      wrapper
+        .find('ol.projector__wall')
+        .classes()
+        .some((c) => /^projector__wall--c\d$/.test(c)),
+    ).toBe(true)
     expect(wrapper.find('ol.projector__wall').attributes('style')).toBeUndefined()
   })
 
@@ -108,7 +137,9 @@ describe('ProjectorPage', () => {
 
   it('opens a note full-screen with all its text, and Esc brings the wall back', async () => {
     await mountPage([aNote(1), aNote(2)])
-    const open = wrapper.findAll('.projector__open').find((b) => b.attributes('aria-label').startsWith('Show in full: Note 1 '))
+    const open = wrapper
+      .findAll('.projector__open')
+      .find((b) => b.attributes('aria-label').startsWith('Show in full: Note 1 '))
     open.element.focus()
     await open.trigger('click')
     await settle()

@@ -4,32 +4,53 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { ApiError } from '../api/client.js'
 
-vi.mock('../api/registrations.js', () => ({ fetchNotice: vi.fn(), register: vi.fn(), joinWorkshop: vi.fn(), fetchDelegateMe: vi.fn() }))
+vi.mock('../api/registrations.js', () => ({
+  fetchNotice: vi.fn(),
+  register: vi.fn(),
+  joinWorkshop: vi.fn(),
+  fetchDelegateMe: vi.fn(),
+}))
 
 const registrationsApi = await import('../api/registrations.js')
 const RegisterPage = (await import('./RegisterPage.vue')).default
 
-const workshop = { id: 7, title: 'Rumours in a crisis', status: 'SCHEDULED', timeZone: 'Europe/Brussels',
-  startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00' }
+const workshop = {
+  id: 7,
+  title: 'Rumours in a crisis',
+  status: 'SCHEDULED',
+  timeZone: 'Europe/Brussels',
+  startsAt: '2027-03-10T09:00:00+01:00',
+  endsAt: '2027-03-10T17:00:00+01:00',
+}
 
 let wrapper
 beforeEach(async () => {
   setActivePinia(createPinia())
   vi.resetAllMocks()
-  registrationsApi.fetchNotice.mockResolvedValue({ workshop, notice: { version: 2, text: 'We keep your name for the attendance list.' } })
+  registrationsApi.fetchNotice.mockResolvedValue({
+    workshop,
+    notice: { version: 2, text: 'We keep your name for the attendance list.' },
+  })
   // what the API answers for an empty form: alphabetical, with its JSON names
-  registrationsApi.register.mockRejectedValue(new ApiError({
-    status: 422, title: 'Validation failed', detail: 'Some fields are not valid: consent, country, email, name, organisation, sector.',
-    violations: [
-      { field: 'consent', message: 'Accept the privacy and attribution notice to register.' },
-      { field: 'country', message: 'Give your country as a two-letter code, such as BE.' },
-      { field: 'email', message: 'Give your email address.' },
-      { field: 'name', message: 'Give your name.' },
-      { field: 'organisation', message: 'Give your organisation.' },
-      { field: 'sector', message: 'Choose your sector.' },
-    ],
-  }))
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: RegisterPage }] })
+  registrationsApi.register.mockRejectedValue(
+    new ApiError({
+      status: 422,
+      title: 'Validation failed',
+      detail: 'Some fields are not valid: consent, country, email, name, organisation, sector.',
+      violations: [
+        { field: 'consent', message: 'Accept the privacy and attribution notice to register.' },
+        { field: 'country', message: 'Give your country as a two-letter code, such as BE.' },
+        { field: 'email', message: 'Give your email address.' },
+        { field: 'name', message: 'Give your name.' },
+        { field: 'organisation', message: 'Give your organisation.' },
+        { field: 'sector', message: 'Choose your sector.' },
+      ],
+    }),
+  )
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: RegisterPage }],
+  })
   await router.push('/register?code=ABC123')
   wrapper = mount(RegisterPage, { global: { plugins: [router] }, attachTo: document.body })
   await flushPromises()
@@ -55,7 +76,9 @@ describe('RegisterPage', () => {
     expect(country.attributes('aria-invalid')).toBe('true')
     expect(wrapper.find(`#${country.attributes('aria-describedby')}`).text()).toBe('Choose your country from the list.')
     expect(wrapper.find('#register-sector-error').text()).toBe('Choose your sector from the list.')
-    expect(wrapper.find('#register-consent-error').text()).toBe('Accept the privacy and attribution notice to register.')
+    expect(wrapper.find('#register-consent-error').text()).toBe(
+      'Accept the privacy and attribution notice to register.',
+    )
 
     const countryLink = summary.findAll('a').find((a) => a.text().startsWith('Country:'))
     expect(countryLink.text()).toBe('Country: Choose your country from the list.')
@@ -64,7 +87,9 @@ describe('RegisterPage', () => {
   })
 
   it('says to check the email and shows no key, whether or not the email was known', async () => {
-    registrationsApi.register.mockResolvedValue({ message: 'Check your email: your personal link is on its way to the address you gave.' })
+    registrationsApi.register.mockResolvedValue({
+      message: 'Check your email: your personal link is on its way to the address you gave.',
+    })
     await wrapper.find('#register-email').setValue('dana@example.org')
     await wrapper.find('form[aria-labelledby="register-form-heading"]').trigger('submit')
     await flushPromises()

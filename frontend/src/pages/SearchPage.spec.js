@@ -17,13 +17,36 @@ beforeEach(async () => {
   themesApi.listThemes.mockResolvedValue([])
   searchApi.search.mockResolvedValue([
     {
-      type: 'NOTE', id: 11, title: 'CONCERN', snippet: 'The \u0002rumour\u0003 spread', rank: 0.9, workshopId: 7, workshopTitle: 'Rumours in a crisis',
+      type: 'NOTE',
+      id: 11,
+      title: 'CONCERN',
+      snippet: 'The \u0002rumour\u0003 spread',
+      rank: 0.9,
+      workshopId: 7,
+      workshopTitle: 'Rumours in a crisis',
       note: { id: 11, workshopId: 7, text: 'The rumour spread', kind: 'CONCERN', author: { sector: 'CIVIL_SOCIETY' } },
     },
-    { type: 'LESSON', id: 3, title: 'Answer within the hour', snippet: 'a \u0002rumour\u0003', rank: 0.5, workshopId: 8, workshopTitle: 'Crowds and panic' },
-    { type: 'PATTERN', slug: 'rapid-rumour-rebuttal', title: 'Rapid rumour rebuttal', snippet: '\u0002rumour\u0003', rank: 0.4 },
+    {
+      type: 'LESSON',
+      id: 3,
+      title: 'Answer within the hour',
+      snippet: 'a \u0002rumour\u0003',
+      rank: 0.5,
+      workshopId: 8,
+      workshopTitle: 'Crowds and panic',
+    },
+    {
+      type: 'PATTERN',
+      slug: 'rapid-rumour-rebuttal',
+      title: 'Rapid rumour rebuttal',
+      snippet: '\u0002rumour\u0003',
+      rank: 0.4,
+    },
   ])
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: SearchPage }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: SearchPage }],
+  })
   await router.push('/search?q=rumour')
   wrapper = mount(SearchPage, { global: { plugins: [router] } })
   await flushPromises()

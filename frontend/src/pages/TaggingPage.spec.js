@@ -4,7 +4,12 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 
 vi.mock('../api/tags.js', () => ({
-  taggingQueue: vi.fn(), taggingSummary: vi.fn(), patternSuggestions: vi.fn(), addTag: vi.fn(), removeTag: vi.fn(), bulkTag: vi.fn(),
+  taggingQueue: vi.fn(),
+  taggingSummary: vi.fn(),
+  patternSuggestions: vi.fn(),
+  addTag: vi.fn(),
+  removeTag: vi.fn(),
+  bulkTag: vi.fn(),
 }))
 vi.mock('../api/patterns.js', () => ({ getPatternGraph: vi.fn() }))
 vi.mock('../api/workshops.js', () => ({ getWorkshop: vi.fn() }))
@@ -15,15 +20,45 @@ const workshopsApi = await import('../api/workshops.js')
 const { saveSession } = await import('../lib/storedSessions.js')
 const TaggingPage = (await import('./TaggingPage.vue')).default
 
-const workshop = { id: 7, title: 'Rumours in a crisis', status: 'LIVE', timeZone: 'Europe/Brussels',
-  startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00' }
+const workshop = {
+  id: 7,
+  title: 'Rumours in a crisis',
+  status: 'LIVE',
+  timeZone: 'Europe/Brussels',
+  startsAt: '2027-03-10T09:00:00+01:00',
+  endsAt: '2027-03-10T17:00:00+01:00',
+}
 const notes = [
-  { id: 11, workshopId: 7, text: 'Rumours spread faster than the police could answer', kind: 'INSIGHT', createdAt: '2027-03-10T09:10:00Z' },
-  { id: 12, workshopId: 7, text: 'One shared picture helped the city', kind: 'GOOD_PRACTICE', createdAt: '2027-03-10T09:20:00Z' },
+  {
+    id: 11,
+    workshopId: 7,
+    text: 'Rumours spread faster than the police could answer',
+    kind: 'INSIGHT',
+    createdAt: '2027-03-10T09:10:00Z',
+  },
+  {
+    id: 12,
+    workshopId: 7,
+    text: 'One shared picture helped the city',
+    kind: 'GOOD_PRACTICE',
+    createdAt: '2027-03-10T09:20:00Z',
+  },
 ]
 const nodes = [
-  { slug: 'rapid-rumour-rebuttal', name: 'Rapid rumour rebuttal', summary: 'Answer rumours fast', themes: [], status: 'PUBLISHED' },
-  { slug: 'shared-situation-picture', name: 'Shared situation picture', summary: 'One view', themes: [], status: 'PUBLISHED' },
+  {
+    slug: 'rapid-rumour-rebuttal',
+    name: 'Rapid rumour rebuttal',
+    summary: 'Answer rumours fast',
+    themes: [],
+    status: 'PUBLISHED',
+  },
+  {
+    slug: 'shared-situation-picture',
+    name: 'Shared situation picture',
+    summary: 'One view',
+    themes: [],
+    status: 'PUBLISHED',
+  },
 ]
 
 let wrapper
@@ -38,31 +73,49 @@ beforeEach(async () => {
   localStorage.clear()
   setActivePinia(createPinia())
   vi.resetAllMocks()
-  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 1, displayName: 'Ana', roles: ['ANALYST'] } })
+  saveSession({
+    token: 't',
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    user: { id: 1, displayName: 'Ana', roles: ['ANALYST'] },
+  })
   workshopsApi.getWorkshop.mockResolvedValue({ workshop, etag: '"1"' })
   tagsApi.taggingQueue.mockResolvedValue(notes)
   tagsApi.taggingSummary.mockResolvedValue({ notes: 4, taggedNotes: 2, shareTagged: 0.5, lessonsWithoutPattern: [] })
   tagsApi.patternSuggestions.mockImplementation(async (noteId) =>
     noteId === 11
       ? [{ slug: 'rapid-rumour-rebuttal', name: 'Rapid rumour rebuttal', summary: '', score: 0.91 }]
-      : [{ slug: 'shared-situation-picture', name: 'Shared situation picture', summary: '', score: 0.8 }])
+      : [{ slug: 'shared-situation-picture', name: 'Shared situation picture', summary: '', score: 0.8 }],
+  )
   tagsApi.addTag.mockImplementation(async (type, id, body) => ({
-    id: 100 + id, targetType: 'NOTE', targetId: id, pattern: { slug: body.pattern, name: nodes.find((n) => n.slug === body.pattern).name }, stance: body.stance,
+    id: 100 + id,
+    targetType: 'NOTE',
+    targetId: id,
+    pattern: { slug: body.pattern, name: nodes.find((n) => n.slug === body.pattern).name },
+    stance: body.stance,
   }))
   tagsApi.removeTag.mockResolvedValue(undefined)
-  tagsApi.bulkTag.mockImplementation(async (body) => body.notes.map((id) => ({
-    id: 200 + id, targetType: 'NOTE', targetId: id, pattern: { slug: body.pattern, name: nodes.find((n) => n.slug === body.pattern).name }, stance: body.stance,
-  })))
+  tagsApi.bulkTag.mockImplementation(async (body) =>
+    body.notes.map((id) => ({
+      id: 200 + id,
+      targetType: 'NOTE',
+      targetId: id,
+      pattern: { slug: body.pattern, name: nodes.find((n) => n.slug === body.pattern).name },
+      stance: body.stance,
+    })),
+  )
   patternsApi.getPatternGraph.mockResolvedValue({ nodes, edges: [] })
   await mountPage()
 })
 
 async function mountPage() {
   wrapper?.unmount()
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/workshops/:id/tagging', component: TaggingPage, props: true },
-    { path: '/:any(.*)*', component: { template: '<p>elsewhere</p>' } },
-  ] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/workshops/:id/tagging', component: TaggingPage, props: true },
+      { path: '/:any(.*)*', component: { template: '<p>elsewhere</p>' } },
+    ],
+  })
   await router.push('/workshops/7/tagging')
   wrapper = mount(TaggingPage, { props: { id: '7' }, global: { plugins: [router] }, attachTo: document.body })
   await flushPromises()
@@ -120,7 +173,10 @@ describe('TaggingPage keyboard', () => {
     await press('j', search.element)
     expect(current()).toContain('Rumours spread faster')
     await press('Enter', search.element)
-    expect(tagsApi.addTag).toHaveBeenCalledWith('note', 11, { pattern: 'shared-situation-picture', stance: 'CONTRADICTS' })
+    expect(tagsApi.addTag).toHaveBeenCalledWith('note', 11, {
+      pattern: 'shared-situation-picture',
+      stance: 'CONTRADICTS',
+    })
     expect(status()).toBe('Tagged to Shared situation picture (contradicts)')
   })
 })
@@ -130,13 +186,19 @@ describe('TaggingPage stance', () => {
     await press('c')
     await press('1')
     await press('Enter')
-    expect(tagsApi.addTag).toHaveBeenLastCalledWith('note', 11, { pattern: 'rapid-rumour-rebuttal', stance: 'CONTRADICTS' })
+    expect(tagsApi.addTag).toHaveBeenLastCalledWith('note', 11, {
+      pattern: 'rapid-rumour-rebuttal',
+      stance: 'CONTRADICTS',
+    })
     expect(current()).toContain('One shared picture')
     expect(wrapper.find('input[value="SUPPORTS"]').element.checked).toBe(true)
 
     await press('1')
     await press('Enter')
-    expect(tagsApi.addTag).toHaveBeenLastCalledWith('note', 12, { pattern: 'shared-situation-picture', stance: 'SUPPORTS' })
+    expect(tagsApi.addTag).toHaveBeenLastCalledWith('note', 12, {
+      pattern: 'shared-situation-picture',
+      stance: 'SUPPORTS',
+    })
   })
 
   it('does not carry a switched stance to the next note when moving on without tagging', async () => {
@@ -161,7 +223,12 @@ describe('TaggingPage bulk tagging', () => {
     await press('1')
     await press('c')
     await press('Enter')
-    expect(tagsApi.bulkTag).toHaveBeenCalledWith({ notes: [11, 12], lessons: [], pattern: 'shared-situation-picture', stance: 'CONTRADICTS' })
+    expect(tagsApi.bulkTag).toHaveBeenCalledWith({
+      notes: [11, 12],
+      lessons: [],
+      pattern: 'shared-situation-picture',
+      stance: 'CONTRADICTS',
+    })
     expect(tagsApi.addTag).not.toHaveBeenCalled()
     expect(status()).toBe('Tagged 2 notes to Shared situation picture (contradicts)')
     expect(queueTexts()).toEqual([])
@@ -185,18 +252,39 @@ describe('TaggingPage bulk tagging', () => {
 
     await press('1')
     await press('Enter')
-    expect(tagsApi.bulkTag).toHaveBeenCalledWith({ notes: [12], lessons: [], pattern: 'rapid-rumour-rebuttal', stance: 'SUPPORTS' })
+    expect(tagsApi.bulkTag).toHaveBeenCalledWith({
+      notes: [12],
+      lessons: [],
+      pattern: 'rapid-rumour-rebuttal',
+      stance: 'SUPPORTS',
+    })
     expect(current()).toContain('Rumours spread faster')
   })
 })
 
 describe('TaggingPage lessons without a pattern', () => {
-  const lesson = { id: 5, workshopId: 7, title: 'Answer within the hour', statement: 'A quick answer beats a late one.', type: 'LESSON_LEARNED', status: 'EMERGING' }
+  const lesson = {
+    id: 5,
+    workshopId: 7,
+    title: 'Answer within the hour',
+    statement: 'A quick answer beats a late one.',
+    type: 'LESSON_LEARNED',
+    status: 'EMERGING',
+  }
 
   beforeEach(async () => {
-    tagsApi.taggingSummary.mockResolvedValue({ notes: 4, taggedNotes: 2, shareTagged: 0.5, lessonsWithoutPattern: [lesson] })
+    tagsApi.taggingSummary.mockResolvedValue({
+      notes: 4,
+      taggedNotes: 2,
+      shareTagged: 0.5,
+      lessonsWithoutPattern: [lesson],
+    })
     tagsApi.addTag.mockImplementation(async (type, id, body) => ({
-      id: 300, targetType: type.toUpperCase(), targetId: id, pattern: { slug: body.pattern, name: nodes.find((n) => n.slug === body.pattern).name }, stance: body.stance,
+      id: 300,
+      targetType: type.toUpperCase(),
+      targetId: id,
+      pattern: { slug: body.pattern, name: nodes.find((n) => n.slug === body.pattern).name },
+      stance: body.stance,
     }))
     await mountPage()
   })
@@ -217,7 +305,10 @@ describe('TaggingPage lessons without a pattern', () => {
     await form.find('input[value="CONTRADICTS"]').setValue(true)
     await form.trigger('submit')
     await flushPromises()
-    expect(tagsApi.addTag).toHaveBeenCalledWith('lesson', 5, { pattern: 'shared-situation-picture', stance: 'CONTRADICTS' })
+    expect(tagsApi.addTag).toHaveBeenCalledWith('lesson', 5, {
+      pattern: 'shared-situation-picture',
+      stance: 'CONTRADICTS',
+    })
     expect(status()).toBe('Tagged the lesson “Answer within the hour” to Shared situation picture (contradicts).')
     expect(wrapper.find('.tagging__lessons').exists()).toBe(false)
     expect(wrapper.find('.tagging__progress a').exists()).toBe(false)

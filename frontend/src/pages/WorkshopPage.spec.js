@@ -11,18 +11,35 @@ const themesApi = await import('../api/themes.js')
 const { saveSession } = await import('../lib/storedSessions.js')
 const WorkshopPage = (await import('./WorkshopPage.vue')).default
 
-const live = { id: 4, title: 'Trolling and public order', theme: 'trolling', status: 'LIVE', timeZone: 'Europe/Brussels',
-  startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T17:00:00+01:00', attribution: 'CHATHAM_HOUSE', version: 3,
-  joinCode: 'K7PX2M', allowedTransitions: ['CLOSED'] }
+const live = {
+  id: 4,
+  title: 'Trolling and public order',
+  theme: 'trolling',
+  status: 'LIVE',
+  timeZone: 'Europe/Brussels',
+  startsAt: '2027-03-10T09:00:00+01:00',
+  endsAt: '2027-03-10T17:00:00+01:00',
+  attribution: 'CHATHAM_HOUSE',
+  version: 3,
+  joinCode: 'K7PX2M',
+  allowedTransitions: ['CLOSED'],
+}
 
 async function mountPage(workshop = live) {
   workshopsApi.getWorkshop.mockResolvedValue({ workshop, etag: `"${workshop.version}"` })
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/workshops/:id', component: WorkshopPage, props: true },
-    { path: '/:any(.*)*', component: { template: '<p>elsewhere</p>' } },
-  ] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/workshops/:id', component: WorkshopPage, props: true },
+      { path: '/:any(.*)*', component: { template: '<p>elsewhere</p>' } },
+    ],
+  })
   await router.push(`/workshops/${workshop.id}`)
-  const wrapper = mount(WorkshopPage, { props: { id: String(workshop.id) }, global: { plugins: [router] }, attachTo: document.body })
+  const wrapper = mount(WorkshopPage, {
+    props: { id: String(workshop.id) },
+    global: { plugins: [router] },
+    attachTo: document.body,
+  })
   await flushPromises()
   return wrapper
 }
@@ -35,7 +52,11 @@ beforeEach(() => {
   setActivePinia(createPinia())
   vi.resetAllMocks()
   themesApi.listThemes.mockResolvedValue([])
-  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: 1, displayName: 'Olga', roles: ['ORGANISER'] } })
+  saveSession({
+    token: 't',
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    user: { id: 1, displayName: 'Olga', roles: ['ORGANISER'] },
+  })
 })
 afterEach(() => {
   document.body.innerHTML = ''
@@ -51,14 +72,19 @@ describe('WorkshopPage', () => {
   })
 
   it('asks before closing a live workshop, says what follows, and closes it only on "yes"', async () => {
-    workshopsApi.transitionWorkshop.mockResolvedValue({ workshop: { ...live, status: 'CLOSED', version: 4, allowedTransitions: ['ARCHIVED'] }, etag: '"4"' })
+    workshopsApi.transitionWorkshop.mockResolvedValue({
+      workshop: { ...live, status: 'CLOSED', version: 4, allowedTransitions: ['ARCHIVED'] },
+      etag: '"4"',
+    })
     const wrapper = await mountPage()
 
     await button(wrapper, 'Close').trigger('click')
     await flushPromises()
     expect(workshopsApi.transitionWorkshop).not.toHaveBeenCalled()
     expect(dialog(wrapper).attributes('open')).toBeDefined()
-    expect(dialog(wrapper).text()).toContain('Closing ends the live session: delegates can no longer send notes or join.')
+    expect(dialog(wrapper).text()).toContain(
+      'Closing ends the live session: delegates can no longer send notes or join.',
+    )
 
     // "no" keeps it live
     await button(wrapper, 'No, keep it').trigger('click')
@@ -78,7 +104,10 @@ describe('WorkshopPage', () => {
 
   it('asks before deleting a draft, and moves a draft to scheduled at once', async () => {
     const draft = { ...live, status: 'DRAFT', allowedTransitions: ['SCHEDULED', 'CANCELLED'] }
-    workshopsApi.transitionWorkshop.mockResolvedValue({ workshop: { ...draft, status: 'SCHEDULED', allowedTransitions: ['DRAFT', 'LIVE', 'CANCELLED'] }, etag: '"4"' })
+    workshopsApi.transitionWorkshop.mockResolvedValue({
+      workshop: { ...draft, status: 'SCHEDULED', allowedTransitions: ['DRAFT', 'LIVE', 'CANCELLED'] },
+      etag: '"4"',
+    })
     const wrapper = await mountPage(draft)
     expect(button(wrapper, 'Schedule').classes()).toContain('button--primary')
     expect(button(wrapper, 'Cancel workshop').classes()).toContain('button--danger')

@@ -22,12 +22,20 @@ describe('the accounts store', () => {
     const accounts = useAccountsStore()
 
     await accounts.load()
-    await accounts.create({ email: 'ana@demo.test', displayName: 'Ana Analyst', password: 'long enough', roles: ['ANALYST'] })
+    await accounts.create({
+      email: 'ana@demo.test',
+      displayName: 'Ana Analyst',
+      password: 'long enough',
+      roles: ['ANALYST'],
+    })
     const changed = await accounts.update(1, { enabled: false })
 
     expect(api.updateAccount).toHaveBeenCalledWith(1, { enabled: false })
     expect(changed.enabled).toBe(false)
-    expect(accounts.accounts.map((a) => [a.displayName, a.enabled])).toEqual([['Olga Organiser', false], ['Ana Analyst', true]])
+    expect(accounts.accounts.map((a) => [a.displayName, a.enabled])).toEqual([
+      ['Olga Organiser', false],
+      ['Ana Analyst', true],
+    ])
   })
 
   it('keeps the list as it was when a change is refused', async () => {

@@ -28,7 +28,9 @@ describe('agenda store', () => {
   it('sends the whole new order when a session moves up', async () => {
     api.listSessions.mockResolvedValue(sessions)
     api.reorderSessions.mockResolvedValue([
-      { id: 2, title: 'Mapping', position: 1 }, { id: 1, title: 'Opening', position: 2 }, { id: 3, title: 'Wrap-up', position: 3 },
+      { id: 2, title: 'Mapping', position: 1 },
+      { id: 1, title: 'Opening', position: 2 },
+      { id: 3, title: 'Wrap-up', position: 3 },
     ])
     const store = useAgendaStore()
     await store.load(5)

@@ -59,5 +59,20 @@ export const useAuthStore = defineStore('auth', () => {
     })
   }
 
-  return { session, user, roles, isAdmin, canWriteWorkshops, canReadDelegates, canModerate, canEditPatterns, canWriteLessons, isSignedIn, hasAnyRole, signIn, refreshUser, signOut }
+  return {
+    session,
+    user,
+    roles,
+    isAdmin,
+    canWriteWorkshops,
+    canReadDelegates,
+    canModerate,
+    canEditPatterns,
+    canWriteLessons,
+    isSignedIn,
+    hasAnyRole,
+    signIn,
+    refreshUser,
+    signOut,
+  }
 })

@@ -6,7 +6,8 @@ import { useAuthStore } from './auth.js'
 
 const later = () => new Date(Date.now() + 3600_000).toISOString()
 const olga = (roles = ['ORGANISER']) => ({ id: 1, email: 'olga@demo.test', displayName: 'Olga Organiser', roles })
-const json = (status, body, type = 'application/json') => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } })
+const json = (status, body, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } })
 
 let fetchMock
 

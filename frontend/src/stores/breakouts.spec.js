@@ -36,7 +36,14 @@ describe('breakouts store', () => {
     expect(store.allocation.groups[1].delegates.map((d) => d.id)).toEqual([11, 10])
     expect(api.moveDelegate).toHaveBeenCalledWith(5, 8, 10, 2)
 
-    const fromServer = { ...allocation(), groups: [{ number: 1, delegates: [] }, { number: 2, delegates: [{ id: 11 }, { id: 10 }] }], score: { sectorCoverage: 1 } }
+    const fromServer = {
+      ...allocation(),
+      groups: [
+        { number: 1, delegates: [] },
+        { number: 2, delegates: [{ id: 11 }, { id: 10 }] },
+      ],
+      score: { sectorCoverage: 1 },
+    }
     answer(fromServer)
     await moving
     expect(store.allocation.score.sectorCoverage).toBe(1)

@@ -25,7 +25,12 @@ export const useDelegateSessionStore = defineStore('delegateSession', () => {
   /** credentials: {accessToken} or {joinCode, email}. */
   async function join(credentials) {
     const joined = await joinWorkshop(credentials)
-    const kept = { token: joined.token, expiresAt: joined.expiresAt, workshop: joined.workshop, delegate: joined.delegate }
+    const kept = {
+      token: joined.token,
+      expiresAt: joined.expiresAt,
+      workshop: joined.workshop,
+      delegate: joined.delegate,
+    }
     saveDelegateSession(kept)
     session.value = kept
     return kept

@@ -1,14 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { get, onDelegateUnauthorized, onUnauthorized } from '../api/client.js'
-import { DELEGATE_SESSION_KEY, loadDelegateSession, loadSession, saveDelegateSession, saveSession } from '../lib/storedSessions.js'
+import {
+  DELEGATE_SESSION_KEY,
+  loadDelegateSession,
+  loadSession,
+  saveDelegateSession,
+  saveSession,
+} from '../lib/storedSessions.js'
 import { useAuthStore } from './auth.js'
 import { useDelegateSessionStore } from './delegateSession.js'
 
 const later = () => new Date(Date.now() + 3600_000).toISOString()
-const aDelegateSession = () => ({ token: 'delegate-token', expiresAt: later(), workshop: { id: 5, title: 'Trolling', status: 'SCHEDULED' }, delegate: { id: 9, name: 'Ana' } })
+const aDelegateSession = () => ({
+  token: 'delegate-token',
+  expiresAt: later(),
+  workshop: { id: 5, title: 'Trolling', status: 'SCHEDULED' },
+  delegate: { id: 9, name: 'Ana' },
+})
 const aStaffSession = () => ({ token: 'staff-token', expiresAt: later(), user: { id: 1, roles: ['ORGANISER'] } })
-const json = (status, body, type = 'application/json') => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } })
+const json = (status, body, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } })
 
 let fetchMock
 

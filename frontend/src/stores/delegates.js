@@ -93,5 +93,18 @@ export const useDelegatesStore = defineStore('delegates', () => {
     return renewed
   }
 
-  return { workshopId, items, counts, load, loadCounts, invite, importCsv, cancel, checkIn, walkIn, undoCheckIn, renewLink }
+  return {
+    workshopId,
+    items,
+    counts,
+    load,
+    loadCounts,
+    invite,
+    importCsv,
+    cancel,
+    checkIn,
+    walkIn,
+    undoCheckIn,
+    renewLink,
+  }
 })

@@ -40,7 +40,11 @@ describe('delegates store', () => {
 
   it('never keeps a personal key in the list', async () => {
     api.listDelegates.mockResolvedValue([ana])
-    api.renewPersonalLink.mockResolvedValue({ ...ana, accessToken: 'secret', personalLink: '/my-registration#key=secret' })
+    api.renewPersonalLink.mockResolvedValue({
+      ...ana,
+      accessToken: 'secret',
+      personalLink: '/my-registration#key=secret',
+    })
     const store = useDelegatesStore()
     await store.load(5)
     const renewed = await store.renewLink(5, 1)
@@ -55,20 +59,32 @@ describe('delegates store', () => {
     const store = useDelegatesStore()
     await store.load(5)
     await store.checkIn(5, 1)
-    expect(store.items.map((d) => [d.id, d.checkedInAt])).toEqual([[1, '2027-03-10T08:05:00Z'], [2, null]])
+    expect(store.items.map((d) => [d.id, d.checkedInAt])).toEqual([
+      [1, '2027-03-10T08:05:00Z'],
+      [2, null],
+    ])
   })
 
   it('checks in a registered delegate without a body, and someone invited or waitlisted only with consent', async () => {
     const cleo = { id: 3, name: 'Cleo', status: 'INVITED', checkedInAt: null }
     api.listDelegates.mockResolvedValue([ana, cleo])
     api.checkInDelegate.mockImplementation(async (workshopId, delegateId) => ({
-      ...(delegateId === 1 ? ana : cleo), status: 'REGISTERED', checkedInAt: '2027-03-10T08:05:00Z' }))
+      ...(delegateId === 1 ? ana : cleo),
+      status: 'REGISTERED',
+      checkedInAt: '2027-03-10T08:05:00Z',
+    }))
     const store = useDelegatesStore()
     await store.load(5)
     await store.checkIn(5, 1)
     await store.checkIn(5, 3, { consent: true })
-    expect(api.checkInDelegate.mock.calls).toEqual([[5, 1, undefined], [5, 3, { consent: true }]])
-    expect(store.items.map((d) => [d.id, d.status])).toEqual([[1, 'REGISTERED'], [3, 'REGISTERED']])
+    expect(api.checkInDelegate.mock.calls).toEqual([
+      [5, 1, undefined],
+      [5, 3, { consent: true }],
+    ])
+    expect(store.items.map((d) => [d.id, d.status])).toEqual([
+      [1, 'REGISTERED'],
+      [3, 'REGISTERED'],
+    ])
   })
 
   it('invites a walk-in and checks them in with consent; a failed check-in leaves them on the list as invited', async () => {
@@ -78,7 +94,13 @@ describe('delegates store', () => {
     api.checkInDelegate.mockResolvedValueOnce({ ...dan, status: 'REGISTERED', checkedInAt: '2027-03-10T08:06:00Z' })
     const store = useDelegatesStore()
     await store.load(5)
-    const fields = { name: 'Dan', email: 'dan@example.org', organisation: 'Red Cross', sector: 'CIVIL_SOCIETY', country: 'BE' }
+    const fields = {
+      name: 'Dan',
+      email: 'dan@example.org',
+      organisation: 'Red Cross',
+      sector: 'CIVIL_SOCIETY',
+      country: 'BE',
+    }
     const done = await store.walkIn(5, fields)
     expect(api.inviteDelegate).toHaveBeenCalledWith(5, fields)
     expect(api.checkInDelegate).toHaveBeenCalledWith(5, 4, { consent: true })
@@ -88,7 +110,10 @@ describe('delegates store', () => {
 
     api.inviteDelegate.mockResolvedValue({ ...dan, id: 5, name: 'Eve' })
     api.checkInDelegate.mockRejectedValueOnce(Object.assign(new Error('Conflict'), { status: 409 }))
-    await expect(store.walkIn(5, { ...fields, name: 'Eve' })).rejects.toMatchObject({ status: 409, invited: { id: 5, status: 'INVITED' } })
+    await expect(store.walkIn(5, { ...fields, name: 'Eve' })).rejects.toMatchObject({
+      status: 409,
+      invited: { id: 5, status: 'INVITED' },
+    })
     expect(store.items.find((d) => d.id === 5).status).toBe('INVITED')
   })
 

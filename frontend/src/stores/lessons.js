@@ -10,7 +10,12 @@ export const useLessonsStore = defineStore('lessons', () => {
 
   function upsert(lesson) {
     if (!lesson || lesson.id === undefined) return
-    if (workshopId.value !== null && lesson.workshopId !== undefined && String(lesson.workshopId) !== String(workshopId.value)) return
+    if (
+      workshopId.value !== null &&
+      lesson.workshopId !== undefined &&
+      String(lesson.workshopId) !== String(workshopId.value)
+    )
+      return
     const known = byId.value.get(lesson.id)
     // an event does not say whether *you* endorsed it; older versions never replace newer ones
     if (known && known.version !== undefined && lesson.version !== undefined && lesson.version < known.version) return
@@ -32,7 +37,8 @@ export const useLessonsStore = defineStore('lessons', () => {
     for (const lesson of lessons) upsert(lesson)
     for (const [lessonId, lesson] of known) {
       const fresh = byId.value.get(lessonId)
-      if (!fresh || (lesson.version ?? 0) > (fresh.version ?? 0)) upsert({ ...lesson, endorsedByMe: fresh?.endorsedByMe ?? lesson.endorsedByMe })
+      if (!fresh || (lesson.version ?? 0) > (fresh.version ?? 0))
+        upsert({ ...lesson, endorsedByMe: fresh?.endorsedByMe ?? lesson.endorsedByMe })
     }
   }
 

@@ -1,13 +1,30 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 
-vi.mock('../api/lessons.js', () => ({ listLessons: vi.fn(), createLesson: vi.fn(), transitionLesson: vi.fn(), setEndorsement: vi.fn() }))
+vi.mock('../api/lessons.js', () => ({
+  listLessons: vi.fn(),
+  createLesson: vi.fn(),
+  transitionLesson: vi.fn(),
+  setEndorsement: vi.fn(),
+}))
 const api = await import('../api/lessons.js')
 const { useLessonsStore } = await import('./lessons.js')
 const { emergingLessons, lessonColumns } = await import('../lib/lessons.js')
 
-const lesson = (over = {}) => ({ id: 1, workshopId: 7, title: 'Answer fast', statement: 's', type: 'LESSON_LEARNED', status: 'EMERGING',
-  allowedTransitions: ['VALIDATED'], noteIds: [], endorsements: 0, version: 1, updatedAt: '2027-01-01T10:00:00Z', ...over })
+const lesson = (over = {}) => ({
+  id: 1,
+  workshopId: 7,
+  title: 'Answer fast',
+  statement: 's',
+  type: 'LESSON_LEARNED',
+  status: 'EMERGING',
+  allowedTransitions: ['VALIDATED'],
+  noteIds: [],
+  endorsements: 0,
+  version: 1,
+  updatedAt: '2027-01-01T10:00:00Z',
+  ...over,
+})
 
 beforeEach(() => {
   setActivePinia(createPinia())
@@ -19,7 +36,9 @@ describe('lessons store', () => {
     api.listLessons.mockResolvedValue([lesson()])
     const store = useLessonsStore()
     await store.load(7)
-    expect(store.applyEvent({ type: 'lesson.transitioned', data: lesson({ status: 'VALIDATED', version: 2 }) })).toBe(true)
+    expect(store.applyEvent({ type: 'lesson.transitioned', data: lesson({ status: 'VALIDATED', version: 2 }) })).toBe(
+      true,
+    )
     expect(store.byId.get(1).status).toBe('VALIDATED')
     store.applyEvent({ type: 'lesson.updated', data: lesson({ status: 'EMERGING', version: 1 }) })
     expect(store.byId.get(1).status).toBe('VALIDATED')
@@ -55,7 +74,11 @@ describe('lessons store', () => {
   it('shows an endorsement at once and puts it back when the server says no', async () => {
     api.listLessons.mockResolvedValue([lesson({ endorsements: 3, endorsedByMe: true })])
     let fail
-    api.setEndorsement.mockReturnValue(new Promise((resolve, reject) => { fail = reject }))
+    api.setEndorsement.mockReturnValue(
+      new Promise((resolve, reject) => {
+        fail = reject
+      }),
+    )
     const store = useLessonsStore()
     await store.load(7)
     const pending = store.endorse(1, false)
@@ -68,7 +91,11 @@ describe('lessons store', () => {
   it('an answer older than an event keeps the event content and takes endorsedByMe', async () => {
     api.listLessons.mockResolvedValue([lesson()])
     let answer
-    api.setEndorsement.mockReturnValue(new Promise((resolve) => { answer = resolve }))
+    api.setEndorsement.mockReturnValue(
+      new Promise((resolve) => {
+        answer = resolve
+      }),
+    )
     const store = useLessonsStore()
     await store.load(7)
     const pending = store.endorse(1, true)
@@ -80,7 +107,11 @@ describe('lessons store', () => {
 
   it('keeps an event that arrived while the list was loading when it is newer', async () => {
     let resolveList
-    api.listLessons.mockReturnValue(new Promise((resolve) => { resolveList = resolve }))
+    api.listLessons.mockReturnValue(
+      new Promise((resolve) => {
+        resolveList = resolve
+      }),
+    )
     const store = useLessonsStore()
     const loading = store.load(7)
     store.applyEvent({ type: 'lesson.created', data: lesson({ id: 2, title: 'New', version: 1 }) })
@@ -93,8 +124,11 @@ describe('lessons store', () => {
 
   it('lists emerging and validated lessons, most endorsed first', () => {
     const list = emergingLessons([
-      lesson({ id: 1, endorsements: 1 }), lesson({ id: 2, status: 'VALIDATED', endorsements: 4 }),
-      lesson({ id: 3, status: 'PUBLISHED', endorsements: 9 }), lesson({ id: 4, status: 'REJECTED' }), lesson({ id: 5, endorsements: 1 }),
+      lesson({ id: 1, endorsements: 1 }),
+      lesson({ id: 2, status: 'VALIDATED', endorsements: 4 }),
+      lesson({ id: 3, status: 'PUBLISHED', endorsements: 9 }),
+      lesson({ id: 4, status: 'REJECTED' }),
+      lesson({ id: 5, endorsements: 1 }),
     ])
     expect(list.map((l) => l.id)).toEqual([2, 5, 1])
   })

@@ -55,7 +55,12 @@ export const useLiveStore = defineStore('live', () => {
 
   function upsertNote(note) {
     if (!note || note.id === undefined || note.id === null) return
-    if (workshopId.value !== null && note.workshopId !== undefined && String(note.workshopId) !== String(workshopId.value)) return
+    if (
+      workshopId.value !== null &&
+      note.workshopId !== undefined &&
+      String(note.workshopId) !== String(workshopId.value)
+    )
+      return
     if (isTombstone(note)) {
       notes.value.delete(note.id)
       return
@@ -87,7 +92,12 @@ export const useLiveStore = defineStore('live', () => {
 
   function upsertSession(session) {
     if (!session || session.id === undefined) return
-    if (workshopId.value !== null && session.workshopId !== undefined && String(session.workshopId) !== String(workshopId.value)) return
+    if (
+      workshopId.value !== null &&
+      session.workshopId !== undefined &&
+      String(session.workshopId) !== String(workshopId.value)
+    )
+      return
     const others = sessions.value.filter((s) => s.id !== session.id)
     sessions.value = [...others, session].sort(byPosition)
   }
@@ -108,7 +118,8 @@ export const useLiveStore = defineStore('live', () => {
   /** One event from the stream: {id, type, data}. Events at or before the last id are old news. */
   function applyEvent(event) {
     if (!event) return false
-    if (event.id !== null && event.id !== undefined && lastEventId.value !== null && event.id <= lastEventId.value) return false
+    if (event.id !== null && event.id !== undefined && lastEventId.value !== null && event.id <= lastEventId.value)
+      return false
     const { type, data } = event
     if (type.startsWith('note.') || type.startsWith('vote.')) {
       // new to this viewer: created, or (for delegates) approved or restored

@@ -20,8 +20,16 @@ const { useWorkshopsStore } = await import('./workshops.js')
 const { useDelegateSessionStore } = await import('./delegateSession.js')
 
 const aNote = (id, fields = {}) => ({
-  id, workshopId: 5, sessionId: 1, text: `Note ${id}`, kind: 'INSIGHT', status: 'VISIBLE', pinned: false, votes: 0,
-  createdAt: `2027-03-10T09:0${id}:00Z`, ...fields,
+  id,
+  workshopId: 5,
+  sessionId: 1,
+  text: `Note ${id}`,
+  kind: 'INSIGHT',
+  status: 'VISIBLE',
+  pinned: false,
+  votes: 0,
+  createdAt: `2027-03-10T09:0${id}:00Z`,
+  ...fields,
 })
 const aRound = (id, roundOpen) => ({ id, workshopId: 5, title: `Round ${id}`, position: id, roundOpen })
 
@@ -144,8 +152,17 @@ describe('the workshop status', () => {
     const live = useLiveStore()
     live.workshopId = 5
     live.lastEventId = 10
-    live.applyEvent({ id: 11, type: 'workshop.status', data: { id: 5, status: 'LIVE', version: 4, allowedTransitions: ['CLOSED'] } })
-    expect(workshops.current).toMatchObject({ title: 'Trolling', status: 'LIVE', version: 4, allowedTransitions: ['CLOSED'] })
+    live.applyEvent({
+      id: 11,
+      type: 'workshop.status',
+      data: { id: 5, status: 'LIVE', version: 4, allowedTransitions: ['CLOSED'] },
+    })
+    expect(workshops.current).toMatchObject({
+      title: 'Trolling',
+      status: 'LIVE',
+      version: 4,
+      allowedTransitions: ['CLOSED'],
+    })
     expect(workshops.etag).toBe('"4"')
     expect(live.workshop.status).toBe('LIVE')
     live.applyEvent({ id: 12, type: 'workshop.status', data: { id: 5, status: 'SCHEDULED', version: 2 } })
@@ -157,8 +174,12 @@ describe('the workshop status', () => {
   })
 
   it("keeps a delegate's workshop up to date, also for the next reload", () => {
-    saveDelegateSession({ token: 't', expiresAt: new Date(Date.now() + 3600_000).toISOString(),
-      workshop: { id: 5, title: 'Trolling', status: 'LIVE' }, delegate: { id: 9, name: 'Ana' } })
+    saveDelegateSession({
+      token: 't',
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      workshop: { id: 5, title: 'Trolling', status: 'LIVE' },
+      delegate: { id: 9, name: 'Ana' },
+    })
     const session = useDelegateSessionStore()
     const live = useLiveStore()
     live.workshopId = 5
@@ -173,11 +194,19 @@ describe('following a workshop', () => {
   /** A stream that stays open until the test ends it (ok) or drops it (fail). */
   function controllableStream() {
     const calls = []
-    eventsApi.streamEvents.mockImplementation((workshopId, options) => new Promise((resolve, reject) => {
-      const call = { workshopId, options, end: resolve, drop: () => reject(new ApiError({ status: 0, title: 'Network error' })) }
-      options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
-      calls.push(call)
-    }))
+    eventsApi.streamEvents.mockImplementation(
+      (workshopId, options) =>
+        new Promise((resolve, reject) => {
+          const call = {
+            workshopId,
+            options,
+            end: resolve,
+            drop: () => reject(new ApiError({ status: 0, title: 'Network error' })),
+          }
+          options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
+          calls.push(call)
+        }),
+    )
     return calls
   }
 

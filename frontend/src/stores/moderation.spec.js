@@ -2,8 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 
 vi.mock('../api/notes.js', () => ({
-  hideNote: vi.fn(), restoreNote: vi.fn(), pinNote: vi.fn(), unpinNote: vi.fn(), approveNote: vi.fn(), mergeNote: vi.fn(),
-  getNote: vi.fn(), submitNote: vi.fn(), fetchModerationLog: vi.fn(),
+  hideNote: vi.fn(),
+  restoreNote: vi.fn(),
+  pinNote: vi.fn(),
+  unpinNote: vi.fn(),
+  approveNote: vi.fn(),
+  mergeNote: vi.fn(),
+  getNote: vi.fn(),
+  submitNote: vi.fn(),
+  fetchModerationLog: vi.fn(),
 }))
 vi.mock('../api/sessions.js', () => ({ openRound: vi.fn(), closeRound: vi.fn() }))
 
@@ -12,7 +19,16 @@ const sessionsApi = await import('../api/sessions.js')
 const { useLiveStore } = await import('./live.js')
 const { useModerationStore } = await import('./moderation.js')
 
-const aNote = (id, fields = {}) => ({ id, workshopId: 5, sessionId: 3, text: `Note ${id}`, kind: 'INSIGHT', status: 'VISIBLE', votes: 0, ...fields })
+const aNote = (id, fields = {}) => ({
+  id,
+  workshopId: 5,
+  sessionId: 3,
+  text: `Note ${id}`,
+  kind: 'INSIGHT',
+  status: 'VISIBLE',
+  votes: 0,
+  ...fields,
+})
 
 let live
 beforeEach(() => {
@@ -74,10 +90,11 @@ describe('the moderation store', () => {
     expect(live.hasClientKey('key-1')).toBe(true)
   })
 
-  it("keeps only the moderation log of the workshop asked for last", async () => {
+  it('keeps only the moderation log of the workshop asked for last', async () => {
     let answerFor5
     notesApi.fetchModerationLog.mockImplementation((id) =>
-      id === 5 ? new Promise((resolve) => (answerFor5 = resolve)) : Promise.resolve([{ id: 1, action: 'PIN' }]))
+      id === 5 ? new Promise((resolve) => (answerFor5 = resolve)) : Promise.resolve([{ id: 1, action: 'PIN' }]),
+    )
     const moderation = useModerationStore()
 
     const first = moderation.loadLog(5)

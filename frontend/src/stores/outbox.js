@@ -67,7 +67,9 @@ export const useOutboxStore = defineStore('outbox', () => {
   /** The entries of one workshop (and delegate), oldest first. */
   function forWorkshop(workshopId, delegateId) {
     return entries.value.filter(
-      (e) => String(e.workshopId) === String(workshopId) && (delegateId == null || e.delegateId == null || String(e.delegateId) === String(delegateId)),
+      (e) =>
+        String(e.workshopId) === String(workshopId) &&
+        (delegateId == null || e.delegateId == null || String(e.delegateId) === String(delegateId)),
     )
   }
 
@@ -141,13 +143,19 @@ export const useOutboxStore = defineStore('outbox', () => {
       }
       update(key, { state: 'sending' })
       try {
-        const note = await submitNote(entry.workshopId, { text: entry.text, kind: entry.kind, sessionId: entry.sessionId }, entry.key, {
-          as: 'delegate',
-        })
+        const note = await submitNote(
+          entry.workshopId,
+          { text: entry.text, kind: entry.kind, sessionId: entry.sessionId },
+          entry.key,
+          {
+            as: 'delegate',
+          },
+        )
         attempt = 0
         // show it among my notes before the entry goes, so that nothing flickers or disappears;
         // the entry's key is the note's clientKey from now on, whatever the answer carried
-        if (note && String(live.workshopId) === String(entry.workshopId)) live.acknowledge({ mine: true, ...note }, entry.key)
+        if (note && String(live.workshopId) === String(entry.workshopId))
+          live.acknowledge({ mine: true, ...note }, entry.key)
         drop(key)
         tell(key, note?.status === 'PENDING' ? 'waiting' : 'sent')
       } catch (e) {

@@ -8,8 +8,21 @@ import { useOutboxStore } from './outbox.js'
 
 const later = () => new Date(Date.now() + 3600_000).toISOString()
 const json = (status, body, headers = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers } })
-const aNote = (id, fields = {}) => ({ id, workshopId: 5, sessionId: 3, text: 'Hello', kind: 'IDEA', status: 'VISIBLE', votes: 0, mine: true, ...fields })
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers },
+  })
+const aNote = (id, fields = {}) => ({
+  id,
+  workshopId: 5,
+  sessionId: 3,
+  text: 'Hello',
+  kind: 'IDEA',
+  status: 'VISIBLE',
+  votes: 0,
+  mine: true,
+  ...fields,
+})
 const stored = () => JSON.parse(localStorage.getItem(OUTBOX_KEY) ?? '[]')
 const keysSent = (fetchMock) => fetchMock.mock.calls.map(([, init]) => init.headers['Idempotency-Key'])
 
@@ -18,7 +31,12 @@ let fetchMock
 beforeEach(() => {
   localStorage.clear()
   setActivePinia(createPinia())
-  saveDelegateSession({ token: 'delegate-token', expiresAt: later(), workshop: { id: 5, title: 'Trolling' }, delegate: { id: 9, name: 'Ana' } })
+  saveDelegateSession({
+    token: 'delegate-token',
+    expiresAt: later(),
+    workshop: { id: 5, title: 'Trolling' },
+    delegate: { id: 9, name: 'Ana' },
+  })
   fetchMock = vi.fn()
   vi.stubGlobal('fetch', fetchMock)
   vi.useFakeTimers()
@@ -61,7 +79,8 @@ describe('the outbox', () => {
 
   it('keeps two notes with the same words apart: each has its own key, and each answer is tied to its own', async () => {
     fetchMock.mockImplementation(async (url, init) =>
-      json(201, aNote(fetchMock.mock.calls.length + 90, { clientKey: init.headers['Idempotency-Key'] })))
+      json(201, aNote(fetchMock.mock.calls.length + 90, { clientKey: init.headers['Idempotency-Key'] })),
+    )
     const outbox = useOutboxStore()
     const live = useLiveStore()
     live.workshopId = 5
@@ -69,7 +88,10 @@ describe('the outbox', () => {
     const second = outbox.add({ ...newNote, text: 'Same words' })
     await vi.waitFor(() => expect(outbox.entries).toHaveLength(0))
     expect(first.key).not.toBe(second.key)
-    expect(live.list.map((n) => [n.id, n.clientKey])).toEqual([[91, first.key], [92, second.key]])
+    expect(live.list.map((n) => [n.id, n.clientKey])).toEqual([
+      [91, first.key],
+      [92, second.key],
+    ])
   })
 
   it('does not send again a note the server is known to have (its answer was lost)', async () => {
@@ -147,7 +169,7 @@ describe('the outbox', () => {
     expect(reloaded.entries).toHaveLength(0)
   })
 
-  it("tries again at once when the browser is back online", async () => {
+  it('tries again at once when the browser is back online', async () => {
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(json(201, aNote(80)))
     const outbox = useOutboxStore()
     const { key } = outbox.add(newNote)
@@ -174,9 +196,21 @@ describe('the outbox', () => {
 
   it('sends only the notes of the delegate who is joined now', async () => {
     fetchMock.mockResolvedValue(json(201, aNote(81)))
-    localStorage.setItem(OUTBOX_KEY, JSON.stringify([
-      { key: 'k-other', workshopId: 6, delegateId: 4, text: 'Elsewhere', kind: 'IDEA', sessionId: 1, createdAt: '2027-01-01T00:00:00Z', state: 'pending' },
-    ]))
+    localStorage.setItem(
+      OUTBOX_KEY,
+      JSON.stringify([
+        {
+          key: 'k-other',
+          workshopId: 6,
+          delegateId: 4,
+          text: 'Elsewhere',
+          kind: 'IDEA',
+          sessionId: 1,
+          createdAt: '2027-01-01T00:00:00Z',
+          state: 'pending',
+        },
+      ]),
+    )
     const outbox = useOutboxStore()
     await outbox.flush()
     expect(fetchMock).not.toHaveBeenCalled()

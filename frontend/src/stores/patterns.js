@@ -16,7 +16,10 @@ export const usePatternsStore = defineStore('patterns', () => {
 
   async function loadGraph({ force = false } = {}) {
     if (graph.value && !force) return graph.value
-    pendingGraph ??= api.getPatternGraph().then((g) => (graph.value = g)).finally(() => (pendingGraph = null))
+    pendingGraph ??= api
+      .getPatternGraph()
+      .then((g) => (graph.value = g))
+      .finally(() => (pendingGraph = null))
     return pendingGraph
   }
 
@@ -43,7 +46,14 @@ export const usePatternsStore = defineStore('patterns', () => {
       if (workshop.timeZone) workshopZones.value = { ...workshopZones.value, [workshop.id]: workshop.timeZone }
       else if (!workshopZones.value[workshop.id]) missing.add(workshop.id)
     }
-    const found = await Promise.all([...missing].map((id) => getWorkshop(id).then(({ workshop }) => [id, workshop?.timeZone], () => [id, null])))
+    const found = await Promise.all(
+      [...missing].map((id) =>
+        getWorkshop(id).then(
+          ({ workshop }) => [id, workshop?.timeZone],
+          () => [id, null],
+        ),
+      ),
+    )
     const known = Object.fromEntries(found.filter(([, zone]) => zone))
     if (Object.keys(known).length) workshopZones.value = { ...workshopZones.value, ...known }
   }
@@ -75,5 +85,19 @@ export const usePatternsStore = defineStore('patterns', () => {
     return pattern
   }
 
-  return { graph, current, etag, evidence, revisions, workshopZones, loadGraph, load, loadEvidence, loadRevisions, zoneOfWorkshop, save, create }
+  return {
+    graph,
+    current,
+    etag,
+    evidence,
+    revisions,
+    workshopZones,
+    loadGraph,
+    load,
+    loadEvidence,
+    loadRevisions,
+    zoneOfWorkshop,
+    save,
+    create,
+  }
 })

@@ -2,7 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 
 vi.mock('../api/patterns.js', () => ({
-  getPatternGraph: vi.fn(), getPattern: vi.fn(), getEvidence: vi.fn(), listRevisions: vi.fn(), updatePattern: vi.fn(), createPattern: vi.fn(),
+  getPatternGraph: vi.fn(),
+  getPattern: vi.fn(),
+  getEvidence: vi.fn(),
+  listRevisions: vi.fn(),
+  updatePattern: vi.fn(),
+  createPattern: vi.fn(),
 }))
 vi.mock('../api/workshops.js', () => ({ getWorkshop: vi.fn() }))
 
@@ -37,7 +42,7 @@ describe('the patterns store', () => {
     expect(api.getPatternGraph).toHaveBeenCalledTimes(2)
   })
 
-  it("reads the time zone of each workshop the evidence came from once, and leaves out those it cannot read", async () => {
+  it('reads the time zone of each workshop the evidence came from once, and leaves out those it cannot read', async () => {
     api.getEvidence.mockResolvedValue({
       items: [
         { workshop: { id: 5, title: 'Trolling' } },

@@ -2,8 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 
 vi.mock('../api/registrations.js', () => ({
-  fetchNotice: vi.fn(), register: vi.fn(), lookUpRegistration: vi.fn(), confirmRegistration: vi.fn(),
-  declineRegistration: vi.fn(), cancelRegistration: vi.fn(),
+  fetchNotice: vi.fn(),
+  register: vi.fn(),
+  lookUpRegistration: vi.fn(),
+  confirmRegistration: vi.fn(),
+  declineRegistration: vi.fn(),
+  cancelRegistration: vi.fn(),
 }))
 
 const api = await import('../api/registrations.js')

@@ -13,7 +13,10 @@ beforeEach(() => {
 
 describe('the staff store', () => {
   it('asks once for everyone who may facilitate and lists them by name', async () => {
-    api.listStaff.mockResolvedValue([{ id: 2, displayName: 'Zoe' }, { id: 1, displayName: 'Ana' }])
+    api.listStaff.mockResolvedValue([
+      { id: 2, displayName: 'Zoe' },
+      { id: 1, displayName: 'Ana' },
+    ])
     const staff = useStaffStore()
 
     const [first, second] = await Promise.all([staff.loadFacilitators(), staff.loadFacilitators()])
@@ -26,7 +29,9 @@ describe('the staff store', () => {
   })
 
   it('asks again when forced', async () => {
-    api.listStaff.mockResolvedValueOnce([{ id: 1, displayName: 'Ana' }]).mockResolvedValueOnce([{ id: 3, displayName: 'Bo' }])
+    api.listStaff
+      .mockResolvedValueOnce([{ id: 1, displayName: 'Ana' }])
+      .mockResolvedValueOnce([{ id: 3, displayName: 'Bo' }])
     const staff = useStaffStore()
     await staff.loadFacilitators()
     await staff.loadFacilitators({ force: true })

@@ -95,7 +95,10 @@ export const useTaggingStore = defineStore('tagging', () => {
     const note = currentNote.value
     if (!note) return null
     const tag = await tagsApi.addTag('note', note.id, { pattern, stance, ...(rationale ? { rationale } : {}) })
-    done.value = [...done.value, { pattern: tag?.pattern ?? null, items: [{ noteId: note.id, tag, note, at: index.value }] }]
+    done.value = [
+      ...done.value,
+      { pattern: tag?.pattern ?? null, items: [{ noteId: note.id, tag, note, at: index.value }] },
+    ]
     removeFromQueue([note.id])
     return tag
   }
@@ -153,7 +156,24 @@ export const useTaggingStore = defineStore('tagging', () => {
   }
 
   return {
-    workshopId, queue, index, suggestions, summary, selected, done, currentNote, selectedNotes, lessonsWithoutPattern,
-    load, move, toggleSelected, clearSelection, tagCurrent, tagSelected, undo, tagLesson, refreshSummary,
+    workshopId,
+    queue,
+    index,
+    suggestions,
+    summary,
+    selected,
+    done,
+    currentNote,
+    selectedNotes,
+    lessonsWithoutPattern,
+    load,
+    move,
+    toggleSelected,
+    clearSelection,
+    tagCurrent,
+    tagSelected,
+    undo,
+    tagLesson,
+    refreshSummary,
   }
 })

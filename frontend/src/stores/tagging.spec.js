@@ -2,7 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 
 vi.mock('../api/tags.js', () => ({
-  addTag: vi.fn(), removeTag: vi.fn(), bulkTag: vi.fn(), patternSuggestions: vi.fn(), taggingQueue: vi.fn(), taggingSummary: vi.fn(),
+  addTag: vi.fn(),
+  removeTag: vi.fn(),
+  bulkTag: vi.fn(),
+  patternSuggestions: vi.fn(),
+  taggingQueue: vi.fn(),
+  taggingSummary: vi.fn(),
 }))
 
 const api = await import('../api/tags.js')
@@ -16,7 +21,11 @@ beforeEach(async () => {
   setActivePinia(createPinia())
   vi.resetAllMocks()
   api.taggingQueue.mockResolvedValue([aNote(1), aNote(2), aNote(3)])
-  api.taggingSummary.mockResolvedValue({ tagged: 0, untagged: 3, lessonsWithoutPattern: [{ id: 8, title: 'Name one spokesperson' }] })
+  api.taggingSummary.mockResolvedValue({
+    tagged: 0,
+    untagged: 3,
+    lessonsWithoutPattern: [{ id: 8, title: 'Name one spokesperson' }],
+  })
   api.patternSuggestions.mockResolvedValue([{ pattern: verify, score: 0.8 }])
   tagging = useTaggingStore()
   await tagging.load(5)
@@ -56,7 +65,12 @@ describe('the tagging store', () => {
 
     await tagging.tagSelected('verify-before-sharing')
 
-    expect(api.bulkTag).toHaveBeenCalledWith({ notes: [2, 3], lessons: [], pattern: 'verify-before-sharing', stance: 'SUPPORTS' })
+    expect(api.bulkTag).toHaveBeenCalledWith({
+      notes: [2, 3],
+      lessons: [],
+      pattern: 'verify-before-sharing',
+      stance: 'SUPPORTS',
+    })
     expect(tagging.queue.map((n) => n.id)).toEqual([1])
     expect(tagging.currentNote.id).toBe(1)
     expect(tagging.selected.size).toBe(0)

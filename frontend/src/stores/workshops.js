@@ -69,7 +69,8 @@ export const useWorkshopsStore = defineStore('workshops', () => {
     if (!changes || changes.id === undefined || changes.id === null) return
     const same = (w) => String(w?.id) === String(changes.id)
     if (same(current.value)) {
-      const older = changes.version !== undefined && current.value.version !== undefined && changes.version < current.value.version
+      const older =
+        changes.version !== undefined && current.value.version !== undefined && changes.version < current.value.version
       if (!older) {
         current.value = { ...current.value, ...changes }
         if (changes.version !== undefined && changes.version !== null) etag.value = `"${changes.version}"`

@@ -2,14 +2,24 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 
 vi.mock('../api/workshops.js', () => ({
-  listWorkshops: vi.fn(), getWorkshop: vi.fn(), createWorkshop: vi.fn(), updateWorkshop: vi.fn(), deleteWorkshop: vi.fn(),
+  listWorkshops: vi.fn(),
+  getWorkshop: vi.fn(),
+  createWorkshop: vi.fn(),
+  updateWorkshop: vi.fn(),
+  deleteWorkshop: vi.fn(),
   transitionWorkshop: vi.fn(),
 }))
 
 const api = await import('../api/workshops.js')
 const { PAGE_SIZE, useWorkshopsStore } = await import('./workshops.js')
 
-const trolling = (fields = {}) => ({ id: 5, title: 'Trolling and public order', status: 'SCHEDULED', version: 4, ...fields })
+const trolling = (fields = {}) => ({
+  id: 5,
+  title: 'Trolling and public order',
+  status: 'SCHEDULED',
+  version: 4,
+  ...fields,
+})
 const aPage = (workshops) => ({ workshops, total: workshops.length, hasNext: false, hasPrev: false })
 
 beforeEach(() => {
@@ -47,7 +57,9 @@ describe('the workshops store', () => {
   })
 
   it('forgets the workshop it showed as soon as another one is asked for', async () => {
-    api.getWorkshop.mockResolvedValueOnce({ workshop: trolling(), etag: '"4"' }).mockReturnValueOnce(new Promise(() => {}))
+    api.getWorkshop
+      .mockResolvedValueOnce({ workshop: trolling(), etag: '"4"' })
+      .mockReturnValueOnce(new Promise(() => {}))
     const workshops = useWorkshopsStore()
     await workshops.load(5)
 

@@ -12,7 +12,11 @@ Object.defineProperty(Node.prototype, 'nodeName', {
   configurable: true,
   enumerable: own?.enumerable ?? true,
   get() {
-    for (let proto = Object.getPrototypeOf(this); proto && proto !== Node.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (
+      let proto = Object.getPrototypeOf(this);
+      proto && proto !== Node.prototype;
+      proto = Object.getPrototypeOf(proto)
+    ) {
       const getter = Object.getOwnPropertyDescriptor(proto, 'nodeName')?.get
       if (getter) return getter.call(this)
     }
