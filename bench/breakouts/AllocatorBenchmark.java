@@ -13,8 +13,17 @@ import java.util.Set;
  */
 public class AllocatorBenchmark {
 
-    static final String[] SECTORS = {"POLICE", "PUBLIC_SECURITY_PLANNER", "POLICYMAKER", "ACADEMIA", "INDUSTRY",
-            "CIVIL_SOCIETY", "CITIZEN", "MEDIA", "OTHER"};
+    static final String[] SECTORS = {
+        "POLICE",
+        "PUBLIC_SECURITY_PLANNER",
+        "POLICYMAKER",
+        "ACADEMIA",
+        "INDUSTRY",
+        "CIVIL_SOCIETY",
+        "CITIZEN",
+        "MEDIA",
+        "OTHER"
+    };
 
     public static void main(String[] args) {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 300;
@@ -26,7 +35,8 @@ public class AllocatorBenchmark {
         for (int i = 0; i < people; i++) {
             // a police-heavy room, as these workshops are, with colleagues from 60 organisations
             String sector = random.nextInt(3) == 0 ? "POLICE" : SECTORS[random.nextInt(SECTORS.length)];
-            room.add(new Allocator.Person(i + 1, sector, sector + " organisation " + random.nextInt(60 / 9 + 1), "person-" + i));
+            room.add(new Allocator.Person(
+                    i + 1, sector, sector + " organisation " + random.nextInt(60 / 9 + 1), "person-" + i));
         }
         // half of them met in groups of ten at an earlier workshop
         Set<Allocator.Pair> met = new HashSet<>();
@@ -59,16 +69,27 @@ public class AllocatorBenchmark {
         Allocator.Score mixed = Allocator.score(room, last, met);
         Allocator.Score chance = Allocator.randomBaseline(room, groups, 7, met, 100);
 
-        System.out.printf("people=%d groups=%d runs=%d java=%s cores=%d%n", people, groups, runs,
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        System.out.printf("allocate ms: median %d, p95 %d, max %d%n", allocateMs[runs / 2],
-                allocateMs[(int) Math.ceil(runs * 0.95) - 1], allocateMs[runs - 1]);
-        System.out.printf("allocate + score + 30 random baselines ms: median %d, max %d%n", withScoreMs[runs / 2], withScoreMs[runs - 1]);
+        System.out.printf(
+                "people=%d groups=%d runs=%d java=%s cores=%d%n",
+                people,
+                groups,
+                runs,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "allocate ms: median %d, p95 %d, max %d%n",
+                allocateMs[runs / 2], allocateMs[(int) Math.ceil(runs * 0.95) - 1], allocateMs[runs - 1]);
+        System.out.printf(
+                "allocate + score + 30 random baselines ms: median %d, max %d%n",
+                withScoreMs[runs / 2], withScoreMs[runs - 1]);
         System.out.println("| measure | allocator | random (mean of 100) |");
         System.out.println("|---|---|---|");
         System.out.printf("| sector coverage | %.3f | %.3f |%n", mixed.sectorCoverage(), chance.sectorCoverage());
-        System.out.printf("| same-organisation pairs | %d | %d |%n", mixed.sameOrganisationPairs(), chance.sameOrganisationPairs());
+        System.out.printf(
+                "| same-organisation pairs | %d | %d |%n",
+                mixed.sameOrganisationPairs(), chance.sameOrganisationPairs());
         System.out.printf("| repeated pairs (met before) | %d | %d |%n", mixed.repeatedPairs(), chance.repeatedPairs());
-        System.out.printf("| new cross-sector pairs | %d | %d |%n", mixed.newCrossSectorPairs(), chance.newCrossSectorPairs());
+        System.out.printf(
+                "| new cross-sector pairs | %d | %d |%n", mixed.newCrossSectorPairs(), chance.newCrossSectorPairs());
     }
 }

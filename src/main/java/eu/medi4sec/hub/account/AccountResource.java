@@ -44,18 +44,24 @@ public class AccountResource {
 
     @POST
     @Operation(summary = "Create a staff account (admin)")
-    public RestResponse<AccountView> create(@Valid @NotNull(message = "Send the new account as JSON.") AccountRequests.NewAccount request,
+    public RestResponse<AccountView> create(
+            @Valid @NotNull(message = "Send the new account as JSON.") AccountRequests.NewAccount request,
             @Context UriInfo uri) {
         AccountView created = accounts.create(request);
-        return RestResponse.ResponseBuilder.<AccountView>created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .entity(created).build();
+        return RestResponse.ResponseBuilder.<AccountView>created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @PATCH
     @Path("{id}")
-    @Operation(summary = "Change roles, enable or disable, or reset the password (admin)",
+    @Operation(
+            summary = "Change roles, enable or disable, or reset the password (admin)",
             description = "A disabled account's tokens stop working at once.")
-    public AccountView update(@PathParam("id") long id,
+    public AccountView update(
+            @PathParam("id") long id,
             @Valid @NotNull(message = "Send the changes as JSON.") AccountRequests.AccountChange change) {
         return accounts.update(id, change, Long.parseLong(caller.getSubject()));
     }

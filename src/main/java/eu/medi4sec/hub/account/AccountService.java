@@ -17,7 +17,9 @@ public class AccountService {
     private static final String UNUSED_HASH = BcryptUtil.bcryptHash("not-a-password-of-anyone");
 
     public List<AccountView> list() {
-        return Account.<Account>listAll(Sort.by("email")).stream().map(AccountView::of).toList();
+        return Account.<Account>listAll(Sort.by("email")).stream()
+                .map(AccountView::of)
+                .toList();
     }
 
     public AccountView get(long id) {
@@ -44,7 +46,8 @@ public class AccountService {
     @Transactional
     public AccountView create(AccountRequests.NewAccount request) {
         if (Account.findByEmail(request.email()).isPresent()) {
-            throw ProblemException.conflict("An account with the email " + Account.normalise(request.email()) + " already exists.");
+            throw ProblemException.conflict(
+                    "An account with the email " + Account.normalise(request.email()) + " already exists.");
         }
         Account account = new Account();
         account.email = Account.normalise(request.email());

@@ -26,7 +26,8 @@ public class CurrentAccountAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+        if (identity.isAnonymous()
+                || !(identity.getPrincipal() instanceof JsonWebToken jwt)
                 || !Caller.STAFF.equals(jwt.getClaim(Caller.KIND_CLAIM))) {
             return Uni.createFrom().item(identity);
         }

@@ -15,7 +15,9 @@ public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class);
 
-    void onStart(@Observes @Priority(10) StartupEvent event, AccountService accounts,
+    void onStart(
+            @Observes @Priority(10) StartupEvent event,
+            AccountService accounts,
             @ConfigProperty(name = "workshop-hub.admin.email") Optional<String> email,
             @ConfigProperty(name = "workshop-hub.admin.password") Optional<String> password) {
         if (accounts.hasAccounts()) {
@@ -26,7 +28,8 @@ public class FirstAdmin {
                     + "and restart to create the first admin.");
             return;
         }
-        accounts.create(new AccountRequests.NewAccount(email.get(), "Administrator", password.get(), Set.of(StaffRole.ADMIN)));
+        accounts.create(
+                new AccountRequests.NewAccount(email.get(), "Administrator", password.get(), Set.of(StaffRole.ADMIN)));
         LOG.infof("Created the first admin account %s", Account.normalise(email.get()));
     }
 }

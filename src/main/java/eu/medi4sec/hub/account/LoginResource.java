@@ -32,19 +32,25 @@ public class LoginResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Sign in as staff", description = "Returns a bearer token. Unknown email and wrong password "
-            + "answer the same 401. Too many failures for one account (or, far more, from one address) answer 429 with Retry-After, waiting longer after each further failure.")
-    public LoginResponse login(@Valid @NotNull(message = "Send an email and a password.") AccountRequests.Login request,
+    @Operation(
+            summary = "Sign in as staff",
+            description =
+                    "Returns a bearer token. Unknown email and wrong password "
+                            + "answer the same 401. Too many failures for one account (or, far more, from one address) answer 429 with Retry-After, waiting longer after each further failure.")
+    public LoginResponse login(
+            @Valid @NotNull(message = "Send an email and a password.") AccountRequests.Login request,
             @Context RoutingContext http) {
         // Counted per account, so a guesser never locks out the colleagues who share the venue's address.
-        Throttle.Limit account = new Throttle.Limit("login:account:" + Account.normalise(request.email()),
+        Throttle.Limit account = new Throttle.Limit(
+                "login:account:" + Account.normalise(request.email()),
                 throttle.config().login().perAccount());
         Throttle.Limit address = throttle.address(ClientAddress.of(http));
         throttle.checkAllowed("Too many failed sign-in attempts", account, address);
-        AccountView signedIn = accounts.authenticate(request.email(), request.password()).orElseThrow(() -> {
-            throttle.record(account, address);
-            return ProblemException.unauthorized("Email or password is incorrect.");
-        });
+        AccountView signedIn = accounts.authenticate(request.email(), request.password())
+                .orElseThrow(() -> {
+                    throttle.record(account, address);
+                    return ProblemException.unauthorized("Email or password is incorrect.");
+                });
         throttle.forget(account);
         Tokens.Issued issued = tokens.forStaff(signedIn);
         return new LoginResponse(issued.token(), issued.expiresAt(), signedIn);

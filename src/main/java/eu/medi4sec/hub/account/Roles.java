@@ -7,6 +7,5 @@ public final class Roles {
     public static final String FACILITATOR = "FACILITATOR";
     public static final String ANALYST = "ANALYST";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -29,10 +29,12 @@ class StaffDirectoryResource {
 
     @GET
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Operation(summary = "Enabled staff with any of the given roles (organiser, admin)",
+    @Operation(
+            summary = "Enabled staff with any of the given roles (organiser, admin)",
             description = "role may repeat, e.g. ?role=FACILITATOR&role=ORGANISER; without it, all enabled staff.")
     public List<StaffMember> list(@QueryParam("role") List<String> roles) {
-        Set<StaffRole> wanted = roles == null || roles.isEmpty() ? EnumSet.allOf(StaffRole.class) : EnumSet.noneOf(StaffRole.class);
+        Set<StaffRole> wanted =
+                roles == null || roles.isEmpty() ? EnumSet.allOf(StaffRole.class) : EnumSet.noneOf(StaffRole.class);
         if (roles != null) {
             roles.forEach(r -> QueryParams.enumValue("role", r, StaffRole.class).ifPresent(wanted::add));
         }

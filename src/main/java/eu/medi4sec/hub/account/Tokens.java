@@ -16,7 +16,8 @@ public class Tokens {
     private final String audience;
     private final Duration staffLifetime;
 
-    Tokens(@ConfigProperty(name = "workshop-hub.jwt.issuer") String issuer,
+    Tokens(
+            @ConfigProperty(name = "workshop-hub.jwt.issuer") String issuer,
             @ConfigProperty(name = "workshop-hub.jwt.audience") String audience,
             @ConfigProperty(name = "workshop-hub.jwt.staff-lifetime", defaultValue = "PT8H") Duration staffLifetime) {
         this.issuer = issuer;

@@ -29,15 +29,15 @@ public final class Allocator {
         }
     }
 
-    public record Score(double sectorCoverage, long sameOrganisationPairs, long repeatedPairs, long newCrossSectorPairs) {}
+    public record Score(
+            double sectorCoverage, long sameOrganisationPairs, long repeatedPairs, long newCrossSectorPairs) {}
 
     static final int SECTOR_WEIGHT = 10;
     static final int ORGANISATION_WEIGHT = 8;
     static final int REPEAT_WEIGHT = 5;
     static final int SWAPS_PER_PERSON = 400;
 
-    private Allocator() {
-    }
+    private Allocator() {}
 
     /** Answers, for each person (in the given order), the group number from 1 to {@code groups}. */
     public static Map<Long, Integer> allocate(List<Person> people, int groups, long seed, Set<Pair> met) {
@@ -95,7 +95,8 @@ public final class Allocator {
                 }
             }
         }
-        return new Score(groups.isEmpty() ? 0 : round(coverage / groups.size()), sameOrganisation, repeated, newCrossSector);
+        return new Score(
+                groups.isEmpty() ? 0 : round(coverage / groups.size()), sameOrganisation, repeated, newCrossSector);
     }
 
     /** The mean score of {@code samples} random splits, seeded so that it is reproducible. */
@@ -112,7 +113,10 @@ public final class Allocator {
             repeated += score.repeatedPairs();
             newCrossSector += score.newCrossSectorPairs();
         }
-        return new Score(round(coverage / samples), Math.round(sameOrganisation / samples), Math.round(repeated / samples),
+        return new Score(
+                round(coverage / samples),
+                Math.round(sameOrganisation / samples),
+                Math.round(repeated / samples),
                 Math.round(newCrossSector / samples));
     }
 
@@ -149,7 +153,8 @@ public final class Allocator {
             Map<String, Integer> organisations = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 sector[i] = sectors.computeIfAbsent(people.get(i).sector(), s -> sectors.size());
-                organisation[i] = organisations.computeIfAbsent(normal(people.get(i).organisation()), o -> organisations.size());
+                organisation[i] =
+                        organisations.computeIfAbsent(normal(people.get(i).organisation()), o -> organisations.size());
             }
             if (!metPairs.isEmpty()) {
                 Map<String, Integer> index = new HashMap<>();
@@ -187,7 +192,10 @@ public final class Allocator {
                 sectorSize[sector[i]]++;
             }
             // largest sectors first, so that the small ones fill the gaps evenly
-            Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -sectorSize[sector[i]]).thenComparingInt(i -> sector[i]));
+            Arrays.sort(
+                    order,
+                    Comparator.<Integer>comparingInt(i -> -sectorSize[sector[i]])
+                            .thenComparingInt(i -> sector[i]));
             int[] group = new int[n];
             for (int k = 0; k < n; k++) {
                 group[order[k]] = k % groups;
@@ -250,7 +258,9 @@ public final class Allocator {
                     }
                 }
             }
-            return -SECTOR_WEIGHT * Integer.bitCount(sectorMask) + ORGANISATION_WEIGHT * sameOrganisation + REPEAT_WEIGHT * repeated;
+            return -SECTOR_WEIGHT * Integer.bitCount(sectorMask)
+                    + ORGANISATION_WEIGHT * sameOrganisation
+                    + REPEAT_WEIGHT * repeated;
         }
     }
 }

@@ -2,7 +2,6 @@ package eu.medi4sec.hub.breakout;
 
 import eu.medi4sec.hub.account.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/workshops/{workshopId}/breakouts")
 @Tag(name = "Breakout groups")
@@ -26,18 +26,25 @@ public class BreakoutResource {
 
     @POST
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Operation(summary = "Split delegates into groups that mix networks (organiser, admin)", description = "Send {groups:N} or "
-            + "{size:M}, optionally a seed (same people and seed give the same groups). Uses the checked-in delegates, or "
-            + "every registered one before anyone has checked in. The score compares the split with the mean of 30 random "
-            + "splits of the same people.")
-    public Response allocate(@PathParam("workshopId") long workshopId,
+    @Operation(
+            summary = "Split delegates into groups that mix networks (organiser, admin)",
+            description = "Send {groups:N} or "
+                    + "{size:M}, optionally a seed (same people and seed give the same groups). Uses the checked-in delegates, or "
+                    + "every registered one before anyone has checked in. The score compares the split with the mean of 30 random "
+                    + "splits of the same people.")
+    public Response allocate(
+            @PathParam("workshopId") long workshopId,
             @Valid @NotNull(message = "Send {\"groups\":N} or {\"size\":M}.") BreakoutRequests.Allocate request) {
-        return Response.status(Response.Status.CREATED).entity(breakouts.allocate(workshopId, request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(breakouts.allocate(workshopId, request))
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.FACILITATOR})
-    @Operation(summary = "The current breakout groups with their score", description = "204 before the first allocation.")
+    @Operation(
+            summary = "The current breakout groups with their score",
+            description = "204 before the first allocation.")
     public RestResponse<AllocationView> current(@PathParam("workshopId") long workshopId) {
         return breakouts.current(workshopId).map(RestResponse::ok).orElseGet(RestResponse::noContent);
     }
@@ -46,7 +53,9 @@ public class BreakoutResource {
     @Path("{allocationId}/delegates/{delegateId}")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Operation(summary = "Move a delegate to another group by hand (organiser, admin); the score updates")
-    public AllocationView move(@PathParam("workshopId") long workshopId, @PathParam("allocationId") long allocationId,
+    public AllocationView move(
+            @PathParam("workshopId") long workshopId,
+            @PathParam("allocationId") long allocationId,
             @PathParam("delegateId") long delegateId,
             @Valid @NotNull(message = "Send {\"group\":n}.") BreakoutRequests.Move move) {
         return breakouts.move(workshopId, allocationId, delegateId, move.group());

@@ -3,8 +3,8 @@ package eu.medi4sec.hub.breakout;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.delegate.DelegateService;
 import eu.medi4sec.hub.delegate.DelegateView;
-import io.quarkus.panache.common.Sort;
 import eu.medi4sec.hub.workshop.WorkshopService;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -41,20 +41,24 @@ public class BreakoutService {
     public AllocationView allocate(long workshopId, BreakoutRequests.Allocate request) {
         List<DelegateView> participants = delegates.participants(workshopId);
         if ((request.groups() == null) == (request.size() == null)) {
-            throw ProblemException.invalid("groups", "Give either the number of groups or the size of each group, not both.");
+            throw ProblemException.invalid(
+                    "groups", "Give either the number of groups or the size of each group, not both.");
         }
         if (participants.size() < 2) {
             throw ProblemException.conflict("Breakout groups need at least two registered delegates; this workshop has "
                     + participants.size() + ".");
         }
-        int groups = request.groups() != null ? request.groups()
+        int groups = request.groups() != null
+                ? request.groups()
                 : (int) Math.ceil(participants.size() / (double) request.size());
         if (groups > participants.size()) {
-            throw ProblemException.invalid("groups", "There are only " + participants.size() + " delegates to split into "
-                    + groups + " groups.");
+            throw ProblemException.invalid(
+                    "groups",
+                    "There are only " + participants.size() + " delegates to split into " + groups + " groups.");
         }
         long seed = request.seed() != null ? request.seed() : SEEDS.nextLong() >>> 16;
-        List<Allocator.Person> people = participants.stream().map(BreakoutService::person).toList();
+        List<Allocator.Person> people =
+                participants.stream().map(BreakoutService::person).toList();
         Map<Long, Integer> groupOf = Allocator.allocate(people, groups, seed, metBefore(workshopId, people));
 
         BreakoutAllocation.update("current = false where workshopId = ?1 and current = true", workshopId);
@@ -79,34 +83,44 @@ public class BreakoutService {
         workshops.get(workshopId);
         return BreakoutAllocation.<BreakoutAllocation>find("workshopId = ?1 and current = true", workshopId)
                 .firstResultOptional()
-                .map(allocation -> view(allocation, delegates.list(workshopId, java.util.Optional.empty(), java.util.Optional.empty())));
+                .map(allocation -> view(
+                        allocation,
+                        delegates.list(workshopId, java.util.Optional.empty(), java.util.Optional.empty())));
     }
 
     /** An organiser moves one delegate by hand; the score is worked out again. */
     @Transactional
     public AllocationView move(long workshopId, long allocationId, long delegateId, int group) {
-        BreakoutAllocation allocation = BreakoutAllocation.<BreakoutAllocation>find("id = ?1 and workshopId = ?2", allocationId, workshopId)
+        BreakoutAllocation allocation = BreakoutAllocation.<BreakoutAllocation>find(
+                        "id = ?1 and workshopId = ?2", allocationId, workshopId)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Workshop " + workshopId + " has no allocation " + allocationId + "."));
+                .orElseThrow(() -> ProblemException.notFound(
+                        "Workshop " + workshopId + " has no allocation " + allocationId + "."));
         if (group > allocation.groupCount) {
             throw ProblemException.invalid("group", "This allocation has groups 1 to " + allocation.groupCount + ".");
         }
-        BreakoutMember member = BreakoutMember.<BreakoutMember>find("allocationId = ?1 and delegateId = ?2", allocationId, delegateId)
+        BreakoutMember member = BreakoutMember.<BreakoutMember>find(
+                        "allocationId = ?1 and delegateId = ?2", allocationId, delegateId)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Delegate " + delegateId + " is not in allocation " + allocationId + "."));
+                .orElseThrow(() -> ProblemException.notFound(
+                        "Delegate " + delegateId + " is not in allocation " + allocationId + "."));
         member.groupNumber = group;
         return view(allocation, delegates.list(workshopId, java.util.Optional.empty(), java.util.Optional.empty()));
     }
 
     private AllocationView view(BreakoutAllocation allocation, List<DelegateView> known) {
         Map<Long, DelegateView> byId = known.stream().collect(Collectors.toMap(DelegateView::id, Function.identity()));
-        List<BreakoutMember> members = BreakoutMember.list("allocationId", Sort.by("groupNumber").and("delegateId"), allocation.id);
-        List<Allocator.Person> people = members.stream().filter(m -> byId.containsKey(m.delegateId))
-                .map(m -> person(byId.get(m.delegateId))).toList();
+        List<BreakoutMember> members =
+                BreakoutMember.list("allocationId", Sort.by("groupNumber").and("delegateId"), allocation.id);
+        List<Allocator.Person> people = members.stream()
+                .filter(m -> byId.containsKey(m.delegateId))
+                .map(m -> person(byId.get(m.delegateId)))
+                .toList();
         Map<Long, Integer> groupOf = members.stream().collect(Collectors.toMap(m -> m.delegateId, m -> m.groupNumber));
         Set<Allocator.Pair> met = metBefore(allocation.workshopId, people);
         Allocator.Score score = Allocator.score(people, groupOf, met);
-        Allocator.Score random = Allocator.randomBaseline(people, allocation.groupCount, allocation.seed, met, RANDOM_SAMPLES);
+        Allocator.Score random =
+                Allocator.randomBaseline(people, allocation.groupCount, allocation.seed, met, RANDOM_SAMPLES);
 
         Map<Integer, List<AllocationView.Member>> grouped = new HashMap<>();
         for (int g = 1; g <= allocation.groupCount; g++) {
@@ -115,16 +129,30 @@ public class BreakoutService {
         for (BreakoutMember m : members) {
             DelegateView d = byId.get(m.delegateId);
             if (d != null) {
-                grouped.get(m.groupNumber).add(new AllocationView.Member(d.id(), d.name(), d.sector(), d.organisation()));
+                grouped.get(m.groupNumber)
+                        .add(new AllocationView.Member(d.id(), d.name(), d.sector(), d.organisation()));
             }
         }
-        List<AllocationView.Group> groups = grouped.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new AllocationView.Group(e.getKey(), e.getValue().stream()
-                        .sorted(Comparator.comparing(AllocationView.Member::name)).toList()))
+        List<AllocationView.Group> groups = grouped.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new AllocationView.Group(
+                        e.getKey(),
+                        e.getValue().stream()
+                                .sorted(Comparator.comparing(AllocationView.Member::name))
+                                .toList()))
                 .toList();
-        return new AllocationView(allocation.id, allocation.workshopId, allocation.seed, allocation.createdAt, groups,
-                new AllocationView.ScoreView(score.sectorCoverage(), score.sameOrganisationPairs(), score.repeatedPairs(),
-                        score.newCrossSectorPairs(), random));
+        return new AllocationView(
+                allocation.id,
+                allocation.workshopId,
+                allocation.seed,
+                allocation.createdAt,
+                groups,
+                new AllocationView.ScoreView(
+                        score.sectorCoverage(),
+                        score.sameOrganisationPairs(),
+                        score.repeatedPairs(),
+                        score.newCrossSectorPairs(),
+                        random));
     }
 
     /** Pairs of these people who shared a group in the current allocation of another workshop. */
@@ -134,12 +162,15 @@ public class BreakoutService {
             return Set.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = BreakoutMember.getEntityManager().createQuery("""
+        List<Object[]> rows = BreakoutMember.getEntityManager()
+                .createQuery("""
                 select m1.personKey, m2.personKey from BreakoutMember m1, BreakoutMember m2, BreakoutAllocation a
                 where m1.allocationId = m2.allocationId and m1.groupNumber = m2.groupNumber
                   and m1.personKey < m2.personKey and a.id = m1.allocationId and a.current = true
                   and a.workshopId <> :workshop and m1.personKey in :keys and m2.personKey in :keys""")
-                .setParameter("workshop", workshopId).setParameter("keys", keys).getResultList();
+                .setParameter("workshop", workshopId)
+                .setParameter("keys", keys)
+                .getResultList();
         Set<Allocator.Pair> met = new HashSet<>();
         for (Object[] row : rows) {
             met.add(Allocator.Pair.of((String) row[0], (String) row[1]));
@@ -153,8 +184,11 @@ public class BreakoutService {
 
     static String personKey(String email) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(email.trim().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(email.trim()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -74,7 +74,9 @@ public class Caller {
             return java.util.OptionalLong.of(n.longValue());
         }
         try {
-            return value == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Long.parseLong(value.toString()));
+            return value == null
+                    ? java.util.OptionalLong.empty()
+                    : java.util.OptionalLong.of(Long.parseLong(value.toString()));
         } catch (NumberFormatException e) {
             return java.util.OptionalLong.empty();
         }

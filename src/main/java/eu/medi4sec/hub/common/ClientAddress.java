@@ -45,12 +45,16 @@ public final class ClientAddress {
         if (resolved != null) {
             return resolved;
         }
-        return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+        return ctx.request().remoteAddress() == null
+                ? "unknown"
+                : ctx.request().remoteAddress().hostAddress();
     }
 
     /** Resolves and stores the address; false when the request was answered with 400. */
     boolean resolve(RoutingContext ctx) {
-        String peer = ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress();
+        String peer = ctx.request().remoteAddress() == null
+                ? null
+                : ctx.request().remoteAddress().hostAddress();
         String client = peer == null ? "unknown" : peer;
         List<String> forwarded = ctx.request().headers().getAll(HEADER);
         if (peer != null && !forwarded.isEmpty() && isTrusted(NetUtil.createByteArrayFromIpAddressString(peer))) {
@@ -80,7 +84,8 @@ public final class ClientAddress {
         String host = hop;
         if (hop.startsWith("[")) {
             int end = hop.indexOf(']');
-            if (end < 0 || !(end == hop.length() - 1 || hop.startsWith(":", end + 1) && isPort(hop.substring(end + 2)))) {
+            if (end < 0
+                    || !(end == hop.length() - 1 || hop.startsWith(":", end + 1) && isPort(hop.substring(end + 2)))) {
                 return Optional.empty();
             }
             host = hop.substring(1, end);

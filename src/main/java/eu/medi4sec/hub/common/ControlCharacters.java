@@ -13,11 +13,23 @@ import java.util.Set;
 public final class ControlCharacters {
 
     /** The JSON fields that may span several lines. */
-    static final Set<String> MULTI_LINE_FIELDS = Set.of("text", "statement", "description", "prompt", "context",
-            "problem", "forces", "solution", "consequences", "examples", "roles", "rationale", "reason", "accessNeeds");
+    static final Set<String> MULTI_LINE_FIELDS = Set.of(
+            "text",
+            "statement",
+            "description",
+            "prompt",
+            "context",
+            "problem",
+            "forces",
+            "solution",
+            "consequences",
+            "examples",
+            "roles",
+            "rationale",
+            "reason",
+            "accessNeeds");
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     static boolean isMultiLine(String field) {
         return field != null && MULTI_LINE_FIELDS.contains(field);
@@ -36,7 +48,8 @@ public final class ControlCharacters {
                         + "), which is not allowed.");
             } else if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return Optional.of("This text contains half of a Unicode surrogate pair, which is not a character.");
+                    return Optional.of(
+                            "This text contains half of a Unicode surrogate pair, which is not a character.");
                 }
                 i++;
             } else if (Character.isLowSurrogate(c)) {

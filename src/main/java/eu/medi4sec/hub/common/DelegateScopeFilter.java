@@ -35,15 +35,22 @@ public class DelegateScopeFilter {
             workshopId = Long.parseLong(matcher.group(1));
         } catch (NumberFormatException e) {
             // beyond 64 bits: no such workshop, for anyone
-            return Uni.createFrom().item(Problems.response(Problems.problem(404, "There is no workshop " + matcher.group(1) + ".")));
+            return Uni.createFrom()
+                    .item(Problems.response(Problems.problem(404, "There is no workshop " + matcher.group(1) + ".")));
         }
-        return identities.getDeferredIdentity().onItem().transform(identity -> {
-            if (identity.getPrincipal() instanceof JsonWebToken jwt && Caller.DELEGATE.equals(jwt.getClaim(Caller.KIND_CLAIM))
-                    && Caller.numberClaim(jwt, Caller.WORKSHOP_CLAIM).orElse(-1) != workshopId) {
-                return Problems.response(Problems.problem(404, "There is no workshop " + workshopId + "."));
-            }
-            return null;
-        }).onFailure().recoverWithNull();
+        return identities
+                .getDeferredIdentity()
+                .onItem()
+                .transform(identity -> {
+                    if (identity.getPrincipal() instanceof JsonWebToken jwt
+                            && Caller.DELEGATE.equals(jwt.getClaim(Caller.KIND_CLAIM))
+                            && Caller.numberClaim(jwt, Caller.WORKSHOP_CLAIM).orElse(-1) != workshopId) {
+                        return Problems.response(Problems.problem(404, "There is no workshop " + workshopId + "."));
+                    }
+                    return null;
+                })
+                .onFailure()
+                .recoverWithNull();
     }
 
     private static boolean isBearer(ContainerRequestContext request) {

@@ -5,8 +5,7 @@ import java.util.Optional;
 /** ETags here are an entity's version in quotes; If-Match sends one back. */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";
@@ -18,10 +17,11 @@ public final class ETags {
             return Optional.empty();
         }
         try {
-            return Optional.of(Long.parseLong(ifMatch.trim().replaceFirst("^W/", "").replace("\"", "")));
+            return Optional.of(
+                    Long.parseLong(ifMatch.trim().replaceFirst("^W/", "").replace("\"", "")));
         } catch (NumberFormatException e) {
-            throw ProblemException.preconditionFailed("If-Match does not name a version of this " + what
-                    + ". Reload it and try again.");
+            throw ProblemException.preconditionFailed(
+                    "If-Match does not name a version of this " + what + ". Reload it and try again.");
         }
     }
 

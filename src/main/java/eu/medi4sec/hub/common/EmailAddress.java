@@ -30,7 +30,8 @@ public @interface EmailAddress {
     class Check implements ConstraintValidator<EmailAddress, String> {
         private static final String ATOM = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
         private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
-        private static final Pattern ADDRESS = Pattern.compile(ATOM + "(?:\\." + ATOM + ")*@" + LABEL + "(?:\\." + LABEL + ")*");
+        private static final Pattern ADDRESS =
+                Pattern.compile(ATOM + "(?:\\." + ATOM + ")*@" + LABEL + "(?:\\." + LABEL + ")*");
         private static final String FORMULA_STARTS = "=+-@\t\r";
 
         @Override
@@ -45,7 +46,10 @@ public @interface EmailAddress {
                 return false;
             }
             int at = value.lastIndexOf('@');
-            return value.length() <= 254 && at > 0 && at <= 64 && ADDRESS.matcher(value).matches();
+            return value.length() <= 254
+                    && at > 0
+                    && at <= 64
+                    && ADDRESS.matcher(value).matches();
         }
     }
 }

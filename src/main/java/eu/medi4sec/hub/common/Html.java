@@ -3,8 +3,7 @@ package eu.medi4sec.hub.common;
 /** Text made safe to put between HTML tags or in a quoted attribute. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     public static String escape(String text) {
         if (text == null) {

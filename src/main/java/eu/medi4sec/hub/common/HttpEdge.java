@@ -2,6 +2,7 @@ package eu.medi4sec.hub.common;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.ManagementInterface;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -9,12 +10,11 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.vertx.core.MultiMap;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * What every HTTP response gets before any resource runs: security headers, caching rules for the SPA,
@@ -47,7 +47,8 @@ public class HttpEdge {
     private final ClientAddress clientAddress;
     private final BodyHandler streamedBodies;
 
-    HttpEdge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+    HttpEdge(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             @ConfigProperty(name = "workshop-hub.http.content-security-policy") String appCsp,
             @ConfigProperty(name = "workshop-hub.http.trusted-proxies") Optional<List<String>> trustedProxies) {
         this.maxBodyBytes = maxBodySize.asLongValue();
@@ -67,9 +68,13 @@ public class HttpEdge {
         router.route("/api/*").order(Integer.MIN_VALUE + 2).handler(this::limitBody);
         router.route("/api/*").order(Integer.MIN_VALUE + 3).handler(this::refuseControlCharacters);
         router.route("/api/*").order(Integer.MIN_VALUE + 4).handler(this::resolveClient);
-        router.route("/api/*").order(Integer.MAX_VALUE).handler(ctx -> send(ctx, 404, "There is nothing at this address."));
+        router.route("/api/*")
+                .order(Integer.MAX_VALUE)
+                .handler(ctx -> send(ctx, 404, "There is nothing at this address."));
         // In dev mode the Dev UI's own /q routes come first; everything else under /q is not on this port.
-        router.route("/q/*").order(Integer.MAX_VALUE).handler(ctx -> send(ctx, 404, "There is nothing at this address."));
+        router.route("/q/*")
+                .order(Integer.MAX_VALUE)
+                .handler(ctx -> send(ctx, 404, "There is nothing at this address."));
     }
 
     void install(@Observes ManagementInterface management) {
@@ -78,7 +83,8 @@ public class HttpEdge {
 
     private void secure(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        ctx.response().headers()
+        ctx.response()
+                .headers()
                 .set("X-Content-Type-Options", "nosniff")
                 .set("Referrer-Policy", "strict-origin-when-cross-origin")
                 .set("X-Frame-Options", "DENY")
@@ -125,7 +131,11 @@ public class HttpEdge {
         for (String header : List.of("Content-Type", "Accept")) {
             String value = ctx.request().getHeader(header);
             if (value != null && !isMediaTypeList(value)) {
-                sendInvalid(ctx, 400, header, "The " + header + " header is not a valid media type, such as application/json.");
+                sendInvalid(
+                        ctx,
+                        400,
+                        header,
+                        "The " + header + " header is not a valid media type, such as application/json.");
                 return;
             }
         }
@@ -139,7 +149,11 @@ public class HttpEdge {
         for (var parameter : query) {
             if (!ControlCharacters.isClean(parameter.getKey()) || !ControlCharacters.isClean(parameter.getValue())) {
                 String name = ControlCharacters.isClean(parameter.getKey()) ? parameter.getKey() : "query";
-                sendInvalid(ctx, 400, name, "The query parameter " + name + " contains a control character, which is not allowed.");
+                sendInvalid(
+                        ctx,
+                        400,
+                        name,
+                        "The query parameter " + name + " contains a control character, which is not allowed.");
                 return;
             }
         }
@@ -162,7 +176,8 @@ public class HttpEdge {
     private static boolean hasEncodedControl(String rawPath) {
         for (int i = rawPath.indexOf('%'); i >= 0 && i + 2 < rawPath.length(); i = rawPath.indexOf('%', i + 1)) {
             int value = Character.digit(rawPath.charAt(i + 1), 16) * 16 + Character.digit(rawPath.charAt(i + 2), 16);
-            if (Character.digit(rawPath.charAt(i + 1), 16) >= 0 && Character.digit(rawPath.charAt(i + 2), 16) >= 0
+            if (Character.digit(rawPath.charAt(i + 1), 16) >= 0
+                    && Character.digit(rawPath.charAt(i + 2), 16) >= 0
                     && (value < 0x20 || value == 0x7f)) {
                 return true;
             }
@@ -196,7 +211,10 @@ public class HttpEdge {
             case 413 -> "The request body is larger than the limit of " + maxBodyBytes / 1024 + " KiB.";
             case 414 -> "The address is too long.";
             case 431 -> "The request headers are too large.";
-            default -> status >= 500 ? "Something went wrong on our side. The error has been logged." : "The request cannot be handled.";
+            default ->
+                status >= 500
+                        ? "Something went wrong on our side. The error has been logged."
+                        : "The request cannot be handled.";
         };
         if (status == 413) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
@@ -228,14 +246,20 @@ public class HttpEdge {
     }
 
     private static void sendInvalid(RoutingContext ctx, int status, String field, String detail) {
-        ctx.response().setStatusCode(status)
+        ctx.response()
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(Json.encode(new Problem(Problems.typeFor(status), Problems.titleFor(status), status, detail,
+                .end(Json.encode(new Problem(
+                        Problems.typeFor(status),
+                        Problems.titleFor(status),
+                        status,
+                        detail,
                         List.of(new Problem.Violation(field, detail)))));
     }
 
     private static void send(RoutingContext ctx, int status, String detail) {
-        ctx.response().setStatusCode(status)
+        ctx.response()
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(Json.encode(Problems.problem(status, detail)));
     }

@@ -31,15 +31,17 @@ public class MailOut {
 
     void announce(@Observes StartupEvent started) {
         if (mock) {
-            LOG.info("Mail is not sent but written to this log (quarkus.mailer.mock). To send it, set QUARKUS_MAILER_HOST "
-                    + "(and QUARKUS_MAILER_*) and WORKSHOP_HUB_MAIL_MOCK=false.");
+            LOG.info(
+                    "Mail is not sent but written to this log (quarkus.mailer.mock). To send it, set QUARKUS_MAILER_HOST "
+                            + "(and QUARKUS_MAILER_*) and WORKSHOP_HUB_MAIL_MOCK=false.");
         }
     }
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Letter letter) {
         Mail mail = Mail.withText(letter.to(), letter.subject(), letter.text()).setHtml(letter.html());
         if (letter.calendar() != null) {
-            mail.addAttachment("workshop.ics", letter.calendar().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8");
+            mail.addAttachment(
+                    "workshop.ics", letter.calendar().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8");
         }
         try {
             mailer.send(mail);

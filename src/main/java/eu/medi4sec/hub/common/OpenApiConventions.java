@@ -31,8 +31,10 @@ public class OpenApiConventions implements OASFilter {
     static final String VIOLATION_SCHEMA = "Violation";
 
     private static final Map<String, String> ERRORS = Map.ofEntries(
-            Map.entry("400", "The request cannot be read: JSON that does not parse, a value of the wrong type, or a query "
-                    + "parameter or header that is not valid. `violations` names the fields."),
+            Map.entry(
+                    "400",
+                    "The request cannot be read: JSON that does not parse, a value of the wrong type, or a query "
+                            + "parameter or header that is not valid. `violations` names the fields."),
             Map.entry("401", "No valid bearer token was sent."),
             Map.entry("403", "The token's role may not do this."),
             Map.entry("404", "There is no such resource, or (for a delegate) it belongs to another workshop."),
@@ -62,7 +64,8 @@ public class OpenApiConventions implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
-        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean secured =
+                operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasInput = hasBody || parameters.stream().anyMatch(p -> p.getIn() != Parameter.In.PATH);
 
@@ -90,7 +93,8 @@ public class OpenApiConventions implements OASFilter {
             // Workshops, rounds, notes, lessons and delegates all have a status or a version a write can clash with.
             statuses.add("409");
         }
-        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))) {
+        if (parameters.stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))) {
             statuses.add("412");
         }
         APIResponses responses = operation.getResponses();
@@ -118,12 +122,17 @@ public class OpenApiConventions implements OASFilter {
         } else if (response.getDescription() == null) {
             response.setDescription("An error, as a problem detail.");
         }
-        response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+        response.setContent(OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
         if ("429".equals(status)) {
-            response.addHeader("Retry-After", OASFactory.createHeader()
-                    .description("Seconds to wait before the next attempt.")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+            response.addHeader(
+                    "Retry-After",
+                    OASFactory.createHeader()
+                            .description("Seconds to wait before the next attempt.")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
         }
     }
 
@@ -133,28 +142,56 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static void addProblemSchemas(Components components) {
-        components.addSchema(VIOLATION_SCHEMA, OASFactory.createSchema()
-                .addType(Schema.SchemaType.OBJECT)
-                .description("One field that is not valid, and why.")
-                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("The field, query parameter or header, as the client named it."))
-                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("What is wrong with it, for a person."))
-                .required(List.of("field", "message")));
-        components.addSchema(PROBLEM_SCHEMA, OASFactory.createSchema()
-                .addType(Schema.SchemaType.OBJECT)
-                .description("An RFC 9457 problem detail: the shape of every error the API sends.")
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")
-                        .description("about:blank: the status says what kind of problem this is."))
-                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("The status in words."))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                        .description("The HTTP status code."))
-                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("What went wrong and what to do about it, in a sentence for a person."))
-                .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .items(OASFactory.createSchema().ref(VIOLATION_SCHEMA))
-                        .description("For 400 and 422: each field that is not valid."))
-                .required(List.of("type", "title", "status", "detail")));
+        components.addSchema(
+                VIOLATION_SCHEMA,
+                OASFactory.createSchema()
+                        .addType(Schema.SchemaType.OBJECT)
+                        .description("One field that is not valid, and why.")
+                        .addProperty(
+                                "field",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .description("The field, query parameter or header, as the client named it."))
+                        .addProperty(
+                                "message",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .description("What is wrong with it, for a person."))
+                        .required(List.of("field", "message")));
+        components.addSchema(
+                PROBLEM_SCHEMA,
+                OASFactory.createSchema()
+                        .addType(Schema.SchemaType.OBJECT)
+                        .description("An RFC 9457 problem detail: the shape of every error the API sends.")
+                        .addProperty(
+                                "type",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .format("uri-reference")
+                                        .description("about:blank: the status says what kind of problem this is."))
+                        .addProperty(
+                                "title",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .description("The status in words."))
+                        .addProperty(
+                                "status",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.INTEGER)
+                                        .format("int32")
+                                        .description("The HTTP status code."))
+                        .addProperty(
+                                "detail",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .description(
+                                                "What went wrong and what to do about it, in a sentence for a person."))
+                        .addProperty(
+                                "violations",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.ARRAY)
+                                        .items(OASFactory.createSchema().ref(VIOLATION_SCHEMA))
+                                        .description("For 400 and 422: each field that is not valid."))
+                        .required(List.of("type", "title", "status", "detail")));
     }
 }

@@ -14,8 +14,8 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.Violation> violations;
     private final Map<String, String> headers;
 
-    public ProblemException(int status, String title, String detail, List<Problem.Violation> violations,
-            Map<String, String> headers) {
+    public ProblemException(
+            int status, String title, String detail, List<Problem.Violation> violations, Map<String, String> headers) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
@@ -48,8 +48,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
-        return new ProblemException(429, "Too many requests", detail, null,
-                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+        return new ProblemException(
+                429, "Too many requests", detail, null, Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
     /** A single invalid field. */
@@ -62,12 +62,15 @@ public class ProblemException extends RuntimeException {
      * 100,000 bad list elements gets an answer of a few KB, not megabytes.
      */
     public static ProblemException invalid(List<Problem.Violation> violations) {
-        List<Problem.Violation> shown = violations.size() > MAX_VIOLATIONS ? violations.subList(0, MAX_VIOLATIONS) : violations;
+        List<Problem.Violation> shown =
+                violations.size() > MAX_VIOLATIONS ? violations.subList(0, MAX_VIOLATIONS) : violations;
         int more = violations.size() - shown.size();
-        String fields = String.join(", ", shown.stream().map(Problem.Violation::field).distinct().toList());
+        String fields = String.join(
+                ", ", shown.stream().map(Problem.Violation::field).distinct().toList());
         String detail = violations.size() == 1
                 ? violations.get(0).message()
-                : "Some fields are not valid: " + fields + (more > 0 ? ", and " + more + " more problems not listed." : ".");
+                : "Some fields are not valid: " + fields
+                        + (more > 0 ? ", and " + more + " more problems not listed." : ".");
         return new ProblemException(422, "Validation failed", detail, List.copyOf(shown), Map.of());
     }
 

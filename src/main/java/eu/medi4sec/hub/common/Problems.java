@@ -36,7 +36,10 @@ public class Problems {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     public static Problem problem(int status, String detail) {
@@ -56,7 +59,8 @@ public class Problems {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        Response.ResponseBuilder builder = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem());
+        Response.ResponseBuilder builder =
+                Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem());
         e.headers().forEach(builder::header);
         return builder.build();
     }
@@ -102,11 +106,16 @@ public class Problems {
                 return badJson("The request body is not valid JSON.", null, null);
             }
         }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+        if (e instanceof InvalidFormatException f
+                && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
             String field = pathOf(f);
-            String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
+            String allowed = Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(Object::toString)
                     .collect(Collectors.joining(", "));
-            return badJson("'" + f.getValue() + "' is not a valid " + field + ". Use one of: " + allowed + ".", field,
+            return badJson(
+                    "'" + f.getValue() + "' is not a valid " + field + ". Use one of: " + allowed + ".",
+                    field,
                     "Use one of: " + allowed + ".");
         }
         if (e instanceof ValueInstantiationException || !(e instanceof JsonMappingException)) {
@@ -122,8 +131,11 @@ public class Problems {
             return badJson("The request body does not have the expected shape (a JSON object).", null, null);
         }
         String expected = m instanceof MismatchedInputException mi && mi.getTargetType() != null
-                ? describe(mi.getTargetType()) : "a different kind of value";
-        return badJson("The field " + field + " has the wrong type: expected " + expected + ".", field,
+                ? describe(mi.getTargetType())
+                : "a different kind of value";
+        return badJson(
+                "The field " + field + " has the wrong type: expected " + expected + ".",
+                field,
                 "Expected " + expected + ".");
     }
 
@@ -132,7 +144,8 @@ public class Problems {
         if (type == String.class) return "text";
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) return "a number";
         if (type == Boolean.class || type == boolean.class) return "true or false";
-        if (name.contains("OffsetDateTime") || name.contains("Instant")) return "a date-time with an offset, such as 2027-03-10T09:00:00+01:00";
+        if (name.contains("OffsetDateTime") || name.contains("Instant"))
+            return "a date-time with an offset, such as 2027-03-10T09:00:00+01:00";
         if (name.contains("LocalDate")) return "a date such as 2027-03-10";
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) return "a list";
         return "a valid value";
@@ -146,12 +159,14 @@ public class Problems {
     private static String pathOf(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     static boolean clientWentAway(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.nio.channels.ClosedChannelException || cause instanceof io.vertx.core.http.HttpClosedException) {
+            if (cause instanceof java.nio.channels.ClosedChannelException
+                    || cause instanceof io.vertx.core.http.HttpClosedException) {
                 return true;
             }
         }
@@ -167,7 +182,9 @@ public class Problems {
             if (cause instanceof java.sql.SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                 String message = sql.getMessage() == null ? "" : sql.getMessage();
-                if (message.contains("acquisition timeout") || state.startsWith("08") || state.startsWith("53")
+                if (message.contains("acquisition timeout")
+                        || state.startsWith("08")
+                        || state.startsWith("53")
                         || state.startsWith("57P0")) {
                     return true;
                 }
@@ -208,7 +225,7 @@ public class Problems {
                         appendIndex(field, node);
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         return field == null || field.isEmpty() ? "body" : field.toString();
@@ -291,8 +308,11 @@ public class Problems {
             // say when to retry instead of a 500. Writes roll back, and a retry with the same
             // Idempotency-Key is safe.
             LOG.warnf("Answered 503: the database cannot take the request now (%s)", rootMessage(e));
-            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
-                    .entity(problem(503, "The service is busy. Try again in a moment.")).build();
+            return Response.status(503)
+                    .type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .entity(problem(503, "The service is busy. Try again in a moment."))
+                    .build();
         }
         LOG.error("Unexpected failure", e);
         return response(problem(500, "Something went wrong on our side. The error has been logged."));

@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static int integer(String name, String value, int fallback, int min, int max) {
         if (value == null || value.isBlank()) {
@@ -40,8 +39,11 @@ public final class QueryParams {
         try {
             return Optional.of(Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            throw bad(name, "'" + value + "' is not a valid " + name + ". Use one of: " + String.join(", ", allowed) + ".");
+            List<String> allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            throw bad(
+                    name,
+                    "'" + value + "' is not a valid " + name + ". Use one of: " + String.join(", ", allowed) + ".");
         }
     }
 
@@ -51,16 +53,19 @@ public final class QueryParams {
             return Optional.empty();
         }
         try {
-            return Optional.of(value.length() <= 10
-                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(value).toInstant());
+            return Optional.of(
+                    value.length() <= 10
+                            ? LocalDate.parse(value)
+                                    .atStartOfDay(ZoneOffset.UTC)
+                                    .toInstant()
+                            : OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeParseException e) {
             throw bad(name, name + " must be a date such as 2027-03-10 or a date-time with an offset.");
         }
     }
 
     private static ProblemException bad(String field, String message) {
-        return new ProblemException(400, "Bad request", message, List.of(new Problem.Violation(field, message)),
-                java.util.Map.of());
+        return new ProblemException(
+                400, "Bad request", message, List.of(new Problem.Violation(field, message)), java.util.Map.of());
     }
 }

@@ -64,9 +64,11 @@ public class Throttle {
             return 0;
         }
         Instant now = Times.now();
-        Map<String, Limit> byKey = Arrays.stream(limits).collect(Collectors.toMap(Limit::key, Function.identity(), (a, b) -> a));
+        Map<String, Limit> byKey =
+                Arrays.stream(limits).collect(Collectors.toMap(Limit::key, Function.identity(), (a, b) -> a));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select key, failures, cast(extract(epoch from last_failure_at) * 1000 as bigint)
                 from throttle_counter where key in (:keys) and last_failure_at > :horizon""")
                 .setParameter("keys", byKey.keySet())
@@ -79,7 +81,8 @@ public class Throttle {
             if (limit == null || failures < limit.max()) {
                 continue;
             }
-            Instant releasedAt = Instant.ofEpochMilli(((Number) row[2]).longValue()).plus(delay(failures - limit.max()));
+            Instant releasedAt =
+                    Instant.ofEpochMilli(((Number) row[2]).longValue()).plus(delay(failures - limit.max()));
             if (releasedAt.isAfter(now)) {
                 wait = Math.max(wait, (Duration.between(now, releasedAt).toMillis() + 999) / 1000);
             }
@@ -100,8 +103,10 @@ public class Throttle {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(Limit... limits) {
         Instant now = Times.now();
-        for (String key : Arrays.stream(limits).map(Limit::key).distinct().sorted().toList()) {
-            entityManager.createNativeQuery("""
+        for (String key :
+                Arrays.stream(limits).map(Limit::key).distinct().sorted().toList()) {
+            entityManager
+                    .createNativeQuery("""
                     insert into throttle_counter (key, failures, last_failure_at) values (:key, 1, :now)
                     on conflict (key) do update set
                         failures = case when throttle_counter.last_failure_at <= :horizon then 1
@@ -116,7 +121,9 @@ public class Throttle {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void forget(Limit limit) {
-        entityManager.createNativeQuery("delete from throttle_counter where key = :key").setParameter("key", limit.key())
+        entityManager
+                .createNativeQuery("delete from throttle_counter where key = :key")
+                .setParameter("key", limit.key())
                 .executeUpdate();
     }
 
@@ -139,7 +146,8 @@ public class Throttle {
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void removeExpired() {
-        entityManager.createNativeQuery("delete from throttle_counter where last_failure_at <= :horizon")
+        entityManager
+                .createNativeQuery("delete from throttle_counter where last_failure_at <= :horizon")
                 .setParameter("horizon", Times.now().minus(config.window()))
                 .executeUpdate();
     }

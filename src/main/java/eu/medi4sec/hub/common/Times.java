@@ -5,8 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 public final class Times {
 
-    private Times() {
-    }
+    private Times() {}
 
     /** Now, at the precision PostgreSQL keeps (microseconds), so a stored time reads back equal. */
     public static Instant now() {

@@ -13,11 +13,13 @@ public record ConsentNotice(String version, String text) {
     static ConsentNotice forAttribution(Attribution attribution) {
         String rule = switch (attribution) {
             case ATTRIBUTED -> "Notes you submit are shown with your name and organisation.";
-            case CHATHAM_HOUSE -> "This workshop follows the Chatham House rule: what you contribute may be used, but "
-                    + "your name and organisation are never shown with it; others see only your sector.";
+            case CHATHAM_HOUSE ->
+                "This workshop follows the Chatham House rule: what you contribute may be used, but "
+                        + "your name and organisation are never shown with it; others see only your sector.";
             case ANONYMOUS -> "Notes you submit are shown with nothing about you, not even your sector.";
         };
-        return new ConsentNotice(VERSION + "-" + attribution.name().toLowerCase(java.util.Locale.ROOT),
+        return new ConsentNotice(
+                VERSION + "-" + attribution.name().toLowerCase(java.util.Locale.ROOT),
                 "Workshop Hub keeps your name, email, organisation, sector and country to run this workshop: "
                         + "registration, check-in and mixing breakout groups. " + rule
                         + " Only the workshop's organisers and facilitators see your details, and administrators "

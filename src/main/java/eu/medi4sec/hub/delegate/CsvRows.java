@@ -24,24 +24,37 @@ final class CsvRows {
     /** One data row: the request it makes, or the problems that stop it from making one. */
     record Row(long line, String email, DelegateRequests.NewDelegate request, List<String> problems) {}
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     static List<Row> parse(String csv) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).setIgnoreHeaderCase(true).setAllowMissingColumnNames(false).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setIgnoreHeaderCase(true)
+                .setAllowMissingColumnNames(false)
+                .get();
         try (Reader reader = new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
                 CSVParser parser = CSVParser.parse(reader, format)) {
-            Set<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-            List<String> missing = REQUIRED.stream().filter(h -> !header.contains(h.toLowerCase(Locale.ROOT))).toList();
+            Set<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet());
+            List<String> missing = REQUIRED.stream()
+                    .filter(h -> !header.contains(h.toLowerCase(Locale.ROOT)))
+                    .toList();
             if (!missing.isEmpty()) {
-                throw ProblemException.invalid("header", "The CSV's first line must name the columns "
-                        + String.join(",", REQUIRED) + "; missing: " + String.join(", ", missing) + ".");
+                throw ProblemException.invalid(
+                        "header",
+                        "The CSV's first line must name the columns " + String.join(",", REQUIRED) + "; missing: "
+                                + String.join(", ", missing) + ".");
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (rows.size() >= MAX_ROWS) {
-                    throw ProblemException.invalid("body", "An import has at most " + MAX_ROWS + " rows; split the file.");
+                    throw ProblemException.invalid(
+                            "body", "An import has at most " + MAX_ROWS + " rows; split the file.");
                 }
                 rows.add(row(record, header));
             }
@@ -58,7 +71,10 @@ final class CsvRows {
     private static Row row(CSVRecord record, Set<String> header) {
         long line = record.getRecordNumber() + 1;
         if (!record.isConsistent()) {
-            return new Row(line, cell(record, "email"), null,
+            return new Row(
+                    line,
+                    cell(record, "email"),
+                    null,
                     List.of("The row has " + record.size() + " values but the header has " + header.size() + "."));
         }
         List<String> problems = new ArrayList<>();
@@ -66,16 +82,22 @@ final class CsvRows {
         String sectorText = cell(record, "sector");
         if (sectorText != null && !sectorText.isEmpty()) {
             try {
-                sector = Sector.valueOf(sectorText.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+                sector = Sector.valueOf(
+                        sectorText.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 problems.add("sector: '" + sectorText + "' is not a sector. Use one of: "
                         + Arrays.stream(Sector.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
             }
         }
         String country = cell(record, "country");
-        DelegateRequests.NewDelegate request = new DelegateRequests.NewDelegate(cell(record, "name"), cell(record, "email"),
-                cell(record, "organisation"), sector, country == null ? null : country.toUpperCase(Locale.ROOT),
-                cell(record, "jobtitle"), cell(record, "accessneeds"));
+        DelegateRequests.NewDelegate request = new DelegateRequests.NewDelegate(
+                cell(record, "name"),
+                cell(record, "email"),
+                cell(record, "organisation"),
+                sector,
+                country == null ? null : country.toUpperCase(Locale.ROOT),
+                cell(record, "jobtitle"),
+                cell(record, "accessneeds"));
         return new Row(line, cell(record, "email"), request, problems);
     }
 

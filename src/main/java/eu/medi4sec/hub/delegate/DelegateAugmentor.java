@@ -21,7 +21,8 @@ public class DelegateAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+        if (identity.isAnonymous()
+                || !(identity.getPrincipal() instanceof JsonWebToken jwt)
                 || !Caller.DELEGATE.equals(jwt.getClaim(Caller.KIND_CLAIM))) {
             return Uni.createFrom().item(identity);
         }

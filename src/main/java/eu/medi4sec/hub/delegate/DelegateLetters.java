@@ -24,8 +24,11 @@ class DelegateLetters {
     private final CalendarExport calendars;
     private final String publicUrl;
 
-    DelegateLetters(Event<Letter> letters, CalendarExport calendars,
-            @ConfigProperty(name = "workshop-hub.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
+    DelegateLetters(
+            Event<Letter> letters,
+            CalendarExport calendars,
+            @ConfigProperty(name = "workshop-hub.public-url", defaultValue = "http://localhost:8080")
+                    String publicUrl) {
         this.letters = letters;
         this.calendars = calendars;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -45,26 +48,42 @@ class DelegateLetters {
         String opening = again
                 ? "You (or someone who knows your email address) asked to register again for this workshop. You were already registered, so here is a new personal link; the earlier one no longer works."
                 : "Thank you for registering.";
-        String subject = (delegate.status == DelegateStatus.WAITLISTED ? "You are on the waitlist for " : "Your personal link for ")
+        String subject = (delegate.status == DelegateStatus.WAITLISTED
+                        ? "You are on the waitlist for "
+                        : "Your personal link for ")
                 + workshop.title();
         send(delegate, workshop, subject, opening + " " + place, key, calendar(workshop));
     }
 
     /** Staff issued a new personal link. */
     void reissued(Delegate delegate, WorkshopView workshop, String key) {
-        send(delegate, workshop, "A new personal link for " + workshop.title(),
-                "The organisers issued you a new personal link; the earlier one no longer works.", key, null);
+        send(
+                delegate,
+                workshop,
+                "A new personal link for " + workshop.title(),
+                "The organisers issued you a new personal link; the earlier one no longer works.",
+                key,
+                null);
     }
 
     void promoted(Delegate delegate, WorkshopView workshop) {
-        send(delegate, workshop, "A place is yours at " + workshop.title(),
+        send(
+                delegate,
+                workshop,
+                "A place is yours at " + workshop.title(),
                 "A place freed up and it is now yours: you are registered. Your personal link (in the email you got when you registered) shows it.",
-                null, null);
+                null,
+                null);
     }
 
     void cancelled(Delegate delegate, WorkshopView workshop) {
-        send(delegate, workshop, "Your place at " + workshop.title() + " is cancelled",
-                "Your registration for this workshop is cancelled. If this is a mistake, ask the organisers.", null, null);
+        send(
+                delegate,
+                workshop,
+                "Your place at " + workshop.title() + " is cancelled",
+                "Your registration for this workshop is cancelled. If this is a mistake, ask the organisers.",
+                null,
+                null);
     }
 
     /** The workshop's calendar, or none: a calendar that cannot be made must not stop a registration. */
@@ -77,31 +96,51 @@ class DelegateLetters {
         }
     }
 
-    private void send(Delegate delegate, WorkshopView workshop, String subject, String message, String key, String calendar) {
+    private void send(
+            Delegate delegate, WorkshopView workshop, String subject, String message, String key, String calendar) {
         String when = Times.readableSpan(workshop.startsAt(), workshop.endsAt(), workshop.timeZone());
         String where = workshop.venue() != null ? workshop.venue() : workshop.onlineUrl();
         String link = key == null ? null : publicUrl + PersonalKeys.link(key);
 
         StringBuilder text = new StringBuilder()
-                .append("Hello ").append(delegate.name).append(",\n\n")
-                .append(message).append("\n\n")
-                .append(workshop.title()).append('\n')
-                .append("When: ").append(when).append('\n');
+                .append("Hello ")
+                .append(delegate.name)
+                .append(",\n\n")
+                .append(message)
+                .append("\n\n")
+                .append(workshop.title())
+                .append('\n')
+                .append("When: ")
+                .append(when)
+                .append('\n');
         StringBuilder html = new StringBuilder()
-                .append("<p>Hello ").append(Html.escape(delegate.name)).append(",</p>")
-                .append("<p>").append(Html.escape(message)).append("</p>")
-                .append("<p><strong>").append(Html.escape(workshop.title())).append("</strong><br>")
-                .append("When: ").append(Html.escape(when));
+                .append("<p>Hello ")
+                .append(Html.escape(delegate.name))
+                .append(",</p>")
+                .append("<p>")
+                .append(Html.escape(message))
+                .append("</p>")
+                .append("<p><strong>")
+                .append(Html.escape(workshop.title()))
+                .append("</strong><br>")
+                .append("When: ")
+                .append(Html.escape(when));
         if (where != null) {
             text.append("Where: ").append(where).append('\n');
             html.append("<br>Where: ").append(Html.escape(where));
         }
         html.append("</p>");
         if (link != null) {
-            text.append("\nYour personal link: ").append(link).append("\n\n")
-                    .append("It shows your registration, lets you cancel it, and lets you join the workshop. Keep it; do not share it.\n");
-            html.append("<p><a href=\"").append(Html.escape(link)).append("\">Open your personal link</a></p>")
-                    .append("<p>It shows your registration, lets you cancel it, and lets you join the workshop. Keep it; do not share it.</p>");
+            text.append("\nYour personal link: ")
+                    .append(link)
+                    .append("\n\n")
+                    .append(
+                            "It shows your registration, lets you cancel it, and lets you join the workshop. Keep it; do not share it.\n");
+            html.append("<p><a href=\"")
+                    .append(Html.escape(link))
+                    .append("\">Open your personal link</a></p>")
+                    .append(
+                            "<p>It shows your registration, lets you cancel it, and lets you join the workshop. Keep it; do not share it.</p>");
         }
         if (calendar != null) {
             text.append("\nThe workshop's calendar is attached (workshop.ics).\n");

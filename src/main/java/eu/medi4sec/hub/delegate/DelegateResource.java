@@ -10,11 +10,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -40,9 +40,10 @@ public class DelegateResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
     @Operation(summary = "List delegates", description = "Filter by status; q searches name, email and organisation.")
-    public List<DelegateView> list(@PathParam("workshopId") long workshopId, @QueryParam("status") String status,
-            @QueryParam("q") String q) {
-        return delegates.list(workshopId, QueryParams.enumValue("status", status, DelegateStatus.class), Optional.ofNullable(q));
+    public List<DelegateView> list(
+            @PathParam("workshopId") long workshopId, @QueryParam("status") String status, @QueryParam("q") String q) {
+        return delegates.list(
+                workshopId, QueryParams.enumValue("status", status, DelegateStatus.class), Optional.ofNullable(q));
     }
 
     @GET
@@ -63,33 +64,48 @@ public class DelegateResource {
 
     @POST
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Operation(summary = "Invite one delegate (organiser, admin)", description = "The delegate starts INVITED; the answer "
-            + "carries their personal key and link once. They confirm (with consent) or decline through the link.")
-    public Response invite(@PathParam("workshopId") long workshopId,
-            @Valid @NotNull(message = "Send the delegate as JSON.") DelegateRequests.NewDelegate request, @Context UriInfo uri) {
+    @Operation(
+            summary = "Invite one delegate (organiser, admin)",
+            description =
+                    "The delegate starts INVITED; the answer "
+                            + "carries their personal key and link once. They confirm (with consent) or decline through the link.")
+    public Response invite(
+            @PathParam("workshopId") long workshopId,
+            @Valid @NotNull(message = "Send the delegate as JSON.") DelegateRequests.NewDelegate request,
+            @Context UriInfo uri) {
         DelegateView invited = delegates.invite(workshopId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(invited.id())).build()).entity(invited).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(invited.id()))
+                        .build())
+                .entity(invited)
+                .build();
     }
 
     @POST
     @Path("import")
     @Consumes({"text/csv", "text/plain"})
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Operation(summary = "Import delegates from CSV (organiser, admin)", description = "Header: "
-            + "name,email,organisation,sector,country (optional jobTitle,accessNeeds). The import is PARTIAL: every valid "
-            + "row is invited, every other row is refused, and the report says row by row which and why. A file "
-            + "without the required header is refused whole (422).")
+    @Operation(
+            summary = "Import delegates from CSV (organiser, admin)",
+            description = "Header: "
+                    + "name,email,organisation,sector,country (optional jobTitle,accessNeeds). The import is PARTIAL: every valid "
+                    + "row is invited, every other row is refused, and the report says row by row which and why. A file "
+                    + "without the required header is refused whole (422).")
     public ImportReport importCsv(@PathParam("workshopId") long workshopId, String csv) {
-        List<DelegateService.ImportRow> rows = delegates.importRows(workshopId, CsvRows.parse(csv == null ? "" : csv), validator);
-        int imported = (int) rows.stream().filter(r -> r.status().equals("IMPORTED")).count();
+        List<DelegateService.ImportRow> rows =
+                delegates.importRows(workshopId, CsvRows.parse(csv == null ? "" : csv), validator);
+        int imported =
+                (int) rows.stream().filter(r -> r.status().equals("IMPORTED")).count();
         return new ImportReport(imported, rows.size() - imported, rows);
     }
 
     @POST
     @Path("{delegateId}/cancel")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Operation(summary = "Cancel a delegate's place (organiser, admin)", description = "A freed seat goes at once to the "
-            + "first on the waitlist (recorded as promotedAt). Cancelling twice is harmless.")
+    @Operation(
+            summary = "Cancel a delegate's place (organiser, admin)",
+            description = "A freed seat goes at once to the "
+                    + "first on the waitlist (recorded as promotedAt). Cancelling twice is harmless.")
     public DelegateView cancel(@PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
         return delegates.cancel(workshopId, delegateId);
     }
@@ -98,11 +114,15 @@ public class DelegateResource {
     @Path("{delegateId}/check-in")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check a delegate in at the door", description = "A registered delegate checks in (twice keeps the "
-            + "first time); the body may be left out. An invited or waitlisted person who is present is registered and "
-            + "checked in at once with {\"consent\": true} taken at the desk (else 422 on consent). Walk-ins: invite, "
-            + "then check in with consent.")
-    public DelegateView checkIn(@PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId,
+    @Operation(
+            summary = "Check a delegate in at the door",
+            description = "A registered delegate checks in (twice keeps the "
+                    + "first time); the body may be left out. An invited or waitlisted person who is present is registered and "
+                    + "checked in at once with {\"consent\": true} taken at the desk (else 422 on consent). Walk-ins: invite, "
+                    + "then check in with consent.")
+    public DelegateView checkIn(
+            @PathParam("workshopId") long workshopId,
+            @PathParam("delegateId") long delegateId,
             DelegateRequests.CheckIn checkIn) {
         return delegates.checkIn(workshopId, delegateId, checkIn != null && Boolean.TRUE.equals(checkIn.consent()));
     }
@@ -112,7 +132,8 @@ public class DelegateResource {
     @Path("{delegateId}/check-in")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
     @Operation(hidden = true)
-    public DelegateView checkInWithoutBody(@PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
+    public DelegateView checkInWithoutBody(
+            @PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
         return delegates.checkIn(workshopId, delegateId, false);
     }
 
@@ -120,16 +141,20 @@ public class DelegateResource {
     @Path("{delegateId}/check-in")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
     @Operation(summary = "Undo a check-in")
-    public DelegateView undoCheckIn(@PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
+    public DelegateView undoCheckIn(
+            @PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
         return delegates.undoCheckIn(workshopId, delegateId);
     }
 
     @POST
     @Path("{delegateId}/personal-link")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Operation(summary = "Issue a new personal key and link (organiser, admin)", description = "The old key stops working. "
-            + "The answer shows the new key once, and the delegate gets the new link by email.")
-    public DelegateView renewPersonalLink(@PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
+    @Operation(
+            summary = "Issue a new personal key and link (organiser, admin)",
+            description = "The old key stops working. "
+                    + "The answer shows the new key once, and the delegate gets the new link by email.")
+    public DelegateView renewPersonalLink(
+            @PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
         return delegates.renewPersonalKey(workshopId, delegateId);
     }
 }

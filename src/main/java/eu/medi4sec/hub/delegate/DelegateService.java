@@ -1,8 +1,8 @@
 package eu.medi4sec.hub.delegate;
 
-import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.account.Account;
 import eu.medi4sec.hub.common.ProblemException;
+import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.workshop.PublicWorkshopView;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import eu.medi4sec.hub.workshop.WorkshopStatus;
@@ -36,7 +36,13 @@ public class DelegateService {
 
     public record Registered(long delegateId, DelegateStatus status, String accessToken) {}
 
-    public record Counts(long capacity, long registered, long checkedIn, long waitlisted, long invited, long cancelled,
+    public record Counts(
+            long capacity,
+            long registered,
+            long checkedIn,
+            long waitlisted,
+            long invited,
+            long cancelled,
             long declined) {}
 
     public record PersonalView(DelegateView delegate, PublicWorkshopView workshop, ConsentNotice notice) {}
@@ -49,13 +55,17 @@ public class DelegateService {
         workshops.get(workshopId);
         StringBuilder query = new StringBuilder("workshopId = :workshop");
         Parameters params = Parameters.with("workshop", workshopId);
-        status.ifPresent(s -> { query.append(" and status = :status"); params.and("status", s); });
+        status.ifPresent(s -> {
+            query.append(" and status = :status");
+            params.and("status", s);
+        });
         search.map(String::trim).filter(s -> !s.isEmpty()).ifPresent(s -> {
             query.append(" and (lower(name) like :q or email like :q or lower(organisation) like :q)");
             params.and("q", "%" + s.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
         });
         return Delegate.<Delegate>find(query.toString(), Sort.by("name").and("id"), params).stream()
-                .map(DelegateView::of).toList();
+                .map(DelegateView::of)
+                .toList();
     }
 
     /** Delegates by id, for showing note authors (as the attribution rule allows). */
@@ -77,15 +87,21 @@ public class DelegateService {
         for (DelegateStatus s : DelegateStatus.values()) {
             byStatus.put(s, Delegate.count("workshopId = ?1 and status = ?2", workshopId, s));
         }
-        long checkedIn = Delegate.count("workshopId = ?1 and status = ?2 and checkedInAt is not null", workshopId,
-                DelegateStatus.REGISTERED);
-        return new Counts(workshop.capacity(), byStatus.get(DelegateStatus.REGISTERED), checkedIn,
-                byStatus.get(DelegateStatus.WAITLISTED), byStatus.get(DelegateStatus.INVITED),
-                byStatus.get(DelegateStatus.CANCELLED), byStatus.get(DelegateStatus.DECLINED));
+        long checkedIn = Delegate.count(
+                "workshopId = ?1 and status = ?2 and checkedInAt is not null", workshopId, DelegateStatus.REGISTERED);
+        return new Counts(
+                workshop.capacity(),
+                byStatus.get(DelegateStatus.REGISTERED),
+                checkedIn,
+                byStatus.get(DelegateStatus.WAITLISTED),
+                byStatus.get(DelegateStatus.INVITED),
+                byStatus.get(DelegateStatus.CANCELLED),
+                byStatus.get(DelegateStatus.DECLINED));
     }
 
     public Notice notice(String joinCode) {
-        WorkshopView workshop = workshops.findByJoinCode(joinCode)
+        WorkshopView workshop = workshops
+                .findByJoinCode(joinCode)
                 .orElseThrow(() -> ProblemException.notFound("No workshop has the join code " + joinCode + "."));
         return new Notice(PublicWorkshopView.of(workshop), ConsentNotice.forAttribution(workshop.attribution()));
     }
@@ -93,30 +109,37 @@ public class DelegateService {
     /** Delegates who take part: REGISTERED ones, and of those only the checked-in once anyone is. */
     public List<DelegateView> participants(long workshopId) {
         List<DelegateView> registered = list(workshopId, Optional.of(DelegateStatus.REGISTERED), Optional.empty());
-        List<DelegateView> checkedIn = registered.stream().filter(d -> d.checkedInAt() != null).toList();
+        List<DelegateView> checkedIn =
+                registered.stream().filter(d -> d.checkedInAt() != null).toList();
         return checkedIn.isEmpty() ? registered : checkedIn;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean isRegistered(long delegateId) {
-        return Delegate.<Delegate>findByIdOptional(delegateId).map(d -> d.status == DelegateStatus.REGISTERED).orElse(false);
+        return Delegate.<Delegate>findByIdOptional(delegateId)
+                .map(d -> d.status == DelegateStatus.REGISTERED)
+                .orElse(false);
     }
 
     Delegate find(long workshopId, long delegateId) {
-        return Delegate.<Delegate>find("id = ?1 and workshopId = ?2", delegateId, workshopId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Workshop " + workshopId + " has no delegate " + delegateId + "."));
+        return Delegate.<Delegate>find("id = ?1 and workshopId = ?2", delegateId, workshopId)
+                .firstResultOptional()
+                .orElseThrow(() ->
+                        ProblemException.notFound("Workshop " + workshopId + " has no delegate " + delegateId + "."));
     }
 
     Optional<Delegate> findByKey(String accessToken) {
         if (accessToken == null || accessToken.isBlank()) {
             return Optional.empty();
         }
-        return Delegate.find("accessTokenHash", PersonalKeys.hash(accessToken.trim())).firstResultOptional();
+        return Delegate.find("accessTokenHash", PersonalKeys.hash(accessToken.trim()))
+                .firstResultOptional();
     }
 
     Optional<Delegate> findCheckedIn(long workshopId, String email) {
         return Delegate.<Delegate>find("workshopId = ?1 and email = ?2", workshopId, Account.normalise(email))
-                .firstResultOptional().filter(d -> d.checkedInAt != null);
+                .firstResultOptional()
+                .filter(d -> d.checkedInAt != null);
     }
 
     // ---- registering and inviting ----------------------------------------------------------------
@@ -131,8 +154,9 @@ public class DelegateService {
     @Transactional
     public void registerByEmail(DelegateRequests.Registration request) {
         WorkshopView workshop = openForRegistration(request.joinCode());
-        Optional<Delegate> known = Delegate.<Delegate>find("workshopId = ?1 and email = ?2", workshop.id(),
-                Account.normalise(request.email())).firstResultOptional();
+        Optional<Delegate> known = Delegate.<Delegate>find(
+                        "workshopId = ?1 and email = ?2", workshop.id(), Account.normalise(request.email()))
+                .firstResultOptional();
         if (known.isPresent()) {
             letters.registered(known.get(), workshop, renewKey(known.get()), true);
             return;
@@ -152,11 +176,13 @@ public class DelegateService {
 
     /** The workshop with this join code, its row locked for seat decisions, if registration is open. */
     private WorkshopView openForRegistration(String joinCode) {
-        WorkshopView found = workshops.findByJoinCode(joinCode)
+        WorkshopView found = workshops
+                .findByJoinCode(joinCode)
                 .orElseThrow(() -> ProblemException.notFound("No workshop has the join code " + joinCode + "."));
         WorkshopView workshop = workshops.lockForSeats(found.id());
         if (workshop.status() != WorkshopStatus.SCHEDULED && workshop.status() != WorkshopStatus.LIVE) {
-            throw ProblemException.conflict("Registration for this workshop is not open (it is " + workshop.status() + ").");
+            throw ProblemException.conflict(
+                    "Registration for this workshop is not open (it is " + workshop.status() + ").");
         }
         return workshop;
     }
@@ -197,7 +223,8 @@ public class DelegateService {
     private Delegate newDelegate(long workshopId, DelegateRequests.NewDelegate request) {
         String email = Account.normalise(request.email());
         if (Delegate.count("workshopId = ?1 and email = ?2", workshopId, email) > 0) {
-            throw ProblemException.conflict("Someone with the email " + email + " is already registered or invited for this workshop.");
+            throw ProblemException.conflict(
+                    "Someone with the email " + email + " is already registered or invited for this workshop.");
         }
         Delegate delegate = new Delegate();
         delegate.workshopId = workshopId;
@@ -218,7 +245,8 @@ public class DelegateService {
     }
 
     private static boolean seatFree(WorkshopView workshop) {
-        return Delegate.count("workshopId = ?1 and status = ?2", workshop.id(), DelegateStatus.REGISTERED) < workshop.capacity();
+        return Delegate.count("workshopId = ?1 and status = ?2", workshop.id(), DelegateStatus.REGISTERED)
+                < workshop.capacity();
     }
 
     // ---- the personal link -----------------------------------------------------------------------
@@ -226,7 +254,9 @@ public class DelegateService {
     public PersonalView personal(String accessToken) {
         Delegate delegate = byKey(accessToken);
         WorkshopView workshop = workshops.get(delegate.workshopId);
-        return new PersonalView(DelegateView.of(delegate), PublicWorkshopView.of(workshop),
+        return new PersonalView(
+                DelegateView.of(delegate),
+                PublicWorkshopView.of(workshop),
                 ConsentNotice.forAttribution(workshop.attribution()));
     }
 
@@ -238,7 +268,8 @@ public class DelegateService {
             throw ProblemException.conflict("This invitation was already answered (" + delegate.status + ").");
         }
         if (workshop.status() != WorkshopStatus.SCHEDULED && workshop.status() != WorkshopStatus.LIVE) {
-            throw ProblemException.conflict("Registration for this workshop is not open (it is " + workshop.status() + ").");
+            throw ProblemException.conflict(
+                    "Registration for this workshop is not open (it is " + workshop.status() + ").");
         }
         Instant now = Times.now();
         delegate.consent(ConsentNotice.forAttribution(workshop.attribution()).version(), now);
@@ -250,7 +281,8 @@ public class DelegateService {
     public PersonalView decline(String accessToken) {
         Delegate delegate = byKey(accessToken);
         if (delegate.status != DelegateStatus.INVITED) {
-            throw ProblemException.conflict("Only an open invitation can be declined; this one is " + delegate.status + ".");
+            throw ProblemException.conflict(
+                    "Only an open invitation can be declined; this one is " + delegate.status + ".");
         }
         delegate.status = DelegateStatus.DECLINED;
         return personal(accessToken);
@@ -264,7 +296,8 @@ public class DelegateService {
     }
 
     private Delegate byKey(String accessToken) {
-        return findByKey(accessToken).orElseThrow(() -> ProblemException.unauthorized("This personal key is not valid."));
+        return findByKey(accessToken)
+                .orElseThrow(() -> ProblemException.unauthorized("This personal key is not valid."));
     }
 
     // ---- cancelling and checking in --------------------------------------------------------------
@@ -298,8 +331,12 @@ public class DelegateService {
 
     private void promoteWaitlisted(WorkshopView workshop, Instant now) {
         while (seatFree(workshop)) {
-            Optional<Delegate> next = Delegate.<Delegate>find("workshopId = ?1 and status = ?2",
-                    Sort.by("waitlistedAt").and("id"), workshop.id(), DelegateStatus.WAITLISTED).firstResultOptional();
+            Optional<Delegate> next = Delegate.<Delegate>find(
+                            "workshopId = ?1 and status = ?2",
+                            Sort.by("waitlistedAt").and("id"),
+                            workshop.id(),
+                            DelegateStatus.WAITLISTED)
+                    .firstResultOptional();
             if (next.isEmpty()) {
                 return;
             }
@@ -326,15 +363,18 @@ public class DelegateService {
             case INVITED, WAITLISTED -> {
                 // Present at the door: the person is here, so the desk seats them once they consent.
                 if (!consentAtDesk) {
-                    throw ProblemException.invalid("consent",
+                    throw ProblemException.invalid(
+                            "consent",
                             "Ask for consent at the desk before checking in someone who has not registered.");
                 }
                 WorkshopView workshop = workshops.get(workshopId);
-                delegate.registerAtDesk(ConsentNotice.forAttribution(workshop.attribution()).version(), Times.now());
+                delegate.registerAtDesk(
+                        ConsentNotice.forAttribution(workshop.attribution()).version(), Times.now());
             }
-            case CANCELLED, DECLINED -> throw ProblemException.conflict(delegate.name + " has "
-                    + (delegate.status == DelegateStatus.CANCELLED ? "cancelled" : "declined")
-                    + ". Add them again as a walk-in to check them in.");
+            case CANCELLED, DECLINED ->
+                throw ProblemException.conflict(delegate.name + " has "
+                        + (delegate.status == DelegateStatus.CANCELLED ? "cancelled" : "declined")
+                        + ". Add them again as a walk-in to check them in.");
         }
         return DelegateView.of(delegate);
     }
@@ -357,9 +397,11 @@ public class DelegateService {
             DelegateRequests.NewDelegate request = row.request();
             if (request != null) {
                 validator.validate(request).stream()
-                        .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                        .sorted(java.util.Comparator.comparing(
+                                v -> v.getPropertyPath().toString()))
                         .map(v -> v.getPropertyPath() + ": " + v.getMessage())
-                        .filter(reason -> reasons.stream().noneMatch(r -> r.startsWith(reason.substring(0, reason.indexOf(':') + 1))))
+                        .filter(reason -> reasons.stream()
+                                .noneMatch(r -> r.startsWith(reason.substring(0, reason.indexOf(':') + 1))))
                         .forEach(reasons::add);
             }
             if (reasons.isEmpty()) {
@@ -379,8 +421,8 @@ public class DelegateService {
         return report;
     }
 
-    public record ImportRow(long line, String status, String email, Long delegateId, String personalLink,
-            List<String> reasons) {
+    public record ImportRow(
+            long line, String status, String email, Long delegateId, String personalLink, List<String> reasons) {
         static ImportRow imported(long line, DelegateView delegate) {
             return new ImportRow(line, "IMPORTED", delegate.email(), delegate.id(), delegate.personalLink(), List.of());
         }

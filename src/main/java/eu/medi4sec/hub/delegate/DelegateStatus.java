@@ -1,5 +1,9 @@
 package eu.medi4sec.hub.delegate;
 
 public enum DelegateStatus {
-    INVITED, REGISTERED, WAITLISTED, CANCELLED, DECLINED
+    INVITED,
+    REGISTERED,
+    WAITLISTED,
+    CANCELLED,
+    DECLINED
 }

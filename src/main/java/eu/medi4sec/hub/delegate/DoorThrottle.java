@@ -28,7 +28,8 @@ class DoorThrottle {
      * valid key is let in even from an address that is waiting; a wrong one then answers 429.
      */
     <T> T withKey(String address, Supplier<T> attempt) {
-        Limit wrongKeys = new Limit("key:address:" + address, throttle.config().join().wrongKeysPerAddress());
+        Limit wrongKeys =
+                new Limit("key:address:" + address, throttle.config().join().wrongKeysPerAddress());
         Limit ceiling = throttle.address(address);
         try {
             return attempt.get();
@@ -44,8 +45,12 @@ class DoorThrottle {
     /** Joining at the venue with the join code and an email. */
     <T> T withCodeAndEmail(String address, String joinCode, String email, Supplier<T> attempt) {
         String code = normalisedCode(joinCode);
-        return throttle.guarded("Too many failed attempts to join with this code and email", attempt,
-                new Limit("join:code-email:" + code + ":" + Account.normalise(email), throttle.config().join().perCodeAndEmail()),
+        return throttle.guarded(
+                "Too many failed attempts to join with this code and email",
+                attempt,
+                new Limit(
+                        "join:code-email:" + code + ":" + Account.normalise(email),
+                        throttle.config().join().perCodeAndEmail()),
                 new Limit("join:code:" + code, throttle.config().join().perCode()),
                 throttle.address(address));
     }
@@ -58,13 +63,20 @@ class DoorThrottle {
     /** Registering sends an email, so every registration counts, per email and per join code. */
     void registering(String address, String joinCode, String email, Runnable attempt) {
         String code = normalisedCode(joinCode);
-        Limit perEmail = new Limit("registration:email:" + code + ":" + Account.normalise(email),
+        Limit perEmail = new Limit(
+                "registration:email:" + code + ":" + Account.normalise(email),
                 throttle.config().registration().perEmail());
-        Limit perCode = new Limit("registration:code:" + code, throttle.config().registration().perCode());
-        Limit fromAddress = new Limit("registration:address:" + address, throttle.config().perAddress());
+        Limit perCode = new Limit(
+                "registration:code:" + code, throttle.config().registration().perCode());
+        Limit fromAddress =
+                new Limit("registration:address:" + address, throttle.config().perAddress());
         Limit ceiling = throttle.address(address);
-        throttle.checkAllowed("Too many registrations for this workshop or this email address", perEmail, perCode,
-                fromAddress, ceiling);
+        throttle.checkAllowed(
+                "Too many registrations for this workshop or this email address",
+                perEmail,
+                perCode,
+                fromAddress,
+                ceiling);
         try {
             attempt.run();
         } catch (ProblemException e) {

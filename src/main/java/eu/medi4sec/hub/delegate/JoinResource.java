@@ -25,11 +25,15 @@ public class JoinResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Join a workshop as a delegate", description = "Send {accessToken} (the personal key), or at the "
-            + "venue {joinCode, email} of a delegate who has been checked in. Only REGISTERED delegates join (others 409). "
-            + "A wrong key or code is 401 without saying which part was wrong; repeated failures get 429 with Retry-After, counted per join code and email, per join code, and (for keys) per address; a valid personal key always gets in. The delegate "
-            + "token expires two hours after the workshop ends.")
-    public JoinService.Joined join(@Valid @NotNull(message = "Send your personal key, or the join code with your email.") DelegateRequests.Join request,
+    @Operation(
+            summary = "Join a workshop as a delegate",
+            description = "Send {accessToken} (the personal key), or at the "
+                    + "venue {joinCode, email} of a delegate who has been checked in. Only REGISTERED delegates join (others 409). "
+                    + "A wrong key or code is 401 without saying which part was wrong; repeated failures get 429 with Retry-After, counted per join code and email, per join code, and (for keys) per address; a valid personal key always gets in. The delegate "
+                    + "token expires two hours after the workshop ends.")
+    public JoinService.Joined join(
+            @Valid @NotNull(message = "Send your personal key, or the join code with your email.")
+                    DelegateRequests.Join request,
             @Context RoutingContext http) {
         String address = ClientAddress.of(http);
         if (request.accessToken() != null && !request.accessToken().isBlank()) {

@@ -1,8 +1,8 @@
 package eu.medi4sec.hub.delegate;
 
-import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.account.Tokens;
 import eu.medi4sec.hub.common.ProblemException;
+import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.workshop.PublicWorkshopView;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import eu.medi4sec.hub.workshop.WorkshopStatus;
@@ -26,8 +26,12 @@ public class JoinService {
     private final Tokens tokens;
     private final Duration graceAfterEnd;
 
-    JoinService(DelegateService delegates, WorkshopService workshops, Tokens tokens,
-            @ConfigProperty(name = "workshop-hub.join.token-grace-after-end", defaultValue = "PT2H") Duration graceAfterEnd) {
+    JoinService(
+            DelegateService delegates,
+            WorkshopService workshops,
+            Tokens tokens,
+            @ConfigProperty(name = "workshop-hub.join.token-grace-after-end", defaultValue = "PT2H")
+                    Duration graceAfterEnd) {
         this.delegates = delegates;
         this.workshops = workshops;
         this.tokens = tokens;
@@ -40,17 +44,23 @@ public class JoinService {
 
     @Transactional
     public Joined join(DelegateRequests.Join request) {
-        Delegate delegate = find(request).orElseThrow(() -> ProblemException.unauthorized(usesKey(request)
-                ? "This personal link is not valid (any more). Ask at the desk for a new one, or join with the join code and your email once you have checked in."
-                // The same words whether or not the email is registered: a stranger learns nothing.
-                : "This join code and email do not let you in yet. If you have registered, check in at the desk first, "
-                        + "or open the personal link we emailed you when you registered. If you have not registered, ask at the desk."));
+        Delegate delegate = find(request)
+                .orElseThrow(
+                        () -> ProblemException.unauthorized(
+                                usesKey(request)
+                                        ? "This personal link is not valid (any more). Ask at the desk for a new one, or join with the join code and your email once you have checked in."
+                                        // The same words whether or not the email is registered: a stranger learns
+                                        // nothing.
+                                        : "This join code and email do not let you in yet. If you have registered, check in at the desk first, "
+                                                + "or open the personal link we emailed you when you registered. If you have not registered, ask at the desk."));
         WorkshopView workshop = workshops.get(delegate.workshopId);
         switch (delegate.status) {
-            case REGISTERED -> { }
-            case WAITLISTED -> throw ProblemException.conflict(
-                    "You are on the waitlist for this workshop. You can join once a place frees up for you.");
-            case INVITED -> throw ProblemException.conflict("Confirm your invitation through your personal link first.");
+            case REGISTERED -> {}
+            case WAITLISTED ->
+                throw ProblemException.conflict(
+                        "You are on the waitlist for this workshop. You can join once a place frees up for you.");
+            case INVITED ->
+                throw ProblemException.conflict("Confirm your invitation through your personal link first.");
             case CANCELLED -> throw ProblemException.conflict("Your registration for this workshop was cancelled.");
             case DECLINED -> throw ProblemException.conflict("You declined the invitation to this workshop.");
         }
@@ -62,7 +72,8 @@ public class JoinService {
             throw ProblemException.conflict("This workshop is over.");
         }
         Tokens.Issued issued = tokens.forDelegate(delegate.id, delegate.workshopId, delegate.name, expiresAt);
-        return new Joined(issued.token(), issued.expiresAt(), PublicWorkshopView.of(workshop), DelegateView.of(delegate));
+        return new Joined(
+                issued.token(), issued.expiresAt(), PublicWorkshopView.of(workshop), DelegateView.of(delegate));
     }
 
     private static boolean usesKey(DelegateRequests.Join request) {
@@ -73,10 +84,14 @@ public class JoinService {
         if (usesKey(request)) {
             return delegates.findByKey(request.accessToken());
         }
-        if (request.joinCode() == null || request.joinCode().isBlank() || request.email() == null || request.email().isBlank()) {
+        if (request.joinCode() == null
+                || request.joinCode().isBlank()
+                || request.email() == null
+                || request.email().isBlank()) {
             throw ProblemException.invalid("accessToken", "Send your personal key, or the join code with your email.");
         }
-        return workshops.findByJoinCode(request.joinCode())
+        return workshops
+                .findByJoinCode(request.joinCode())
                 .flatMap(workshop -> delegates.findCheckedIn(workshop.id(), request.email()));
     }
 

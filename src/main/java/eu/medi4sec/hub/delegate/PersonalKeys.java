@@ -15,8 +15,7 @@ final class PersonalKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PersonalKeys() {
-    }
+    private PersonalKeys() {}
 
     static String next() {
         byte[] bytes = new byte[32];
@@ -26,7 +25,8 @@ final class PersonalKeys {
 
     static String hash(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -30,7 +30,8 @@ public class PersonalLinkResource {
     @POST
     @PermitAll
     @Operation(summary = "Look up my registration by personal key")
-    public DelegateService.PersonalView lookup(@Valid @NotNull(message = "Send your personal key.") DelegateRequests.PersonalKey key,
+    public DelegateService.PersonalView lookup(
+            @Valid @NotNull(message = "Send your personal key.") DelegateRequests.PersonalKey key,
             @Context RoutingContext http) {
         return throttle.withKey(ClientAddress.of(http), () -> delegates.personal(key.accessToken()));
     }
@@ -38,8 +39,11 @@ public class PersonalLinkResource {
     @POST
     @Path("confirm")
     @PermitAll
-    @Operation(summary = "Confirm an invitation, accepting the notice", description = "REGISTERED, or WAITLISTED when full.")
-    public DelegateService.PersonalView confirm(@Valid @NotNull(message = "Send your personal key and consent.") DelegateRequests.Confirmation confirmation,
+    @Operation(
+            summary = "Confirm an invitation, accepting the notice",
+            description = "REGISTERED, or WAITLISTED when full.")
+    public DelegateService.PersonalView confirm(
+            @Valid @NotNull(message = "Send your personal key and consent.") DelegateRequests.Confirmation confirmation,
             @Context RoutingContext http) {
         return throttle.withKey(ClientAddress.of(http), () -> delegates.confirm(confirmation.accessToken()));
     }
@@ -48,7 +52,8 @@ public class PersonalLinkResource {
     @Path("decline")
     @PermitAll
     @Operation(summary = "Decline an invitation")
-    public DelegateService.PersonalView decline(@Valid @NotNull(message = "Send your personal key.") DelegateRequests.PersonalKey key,
+    public DelegateService.PersonalView decline(
+            @Valid @NotNull(message = "Send your personal key.") DelegateRequests.PersonalKey key,
             @Context RoutingContext http) {
         return throttle.withKey(ClientAddress.of(http), () -> delegates.decline(key.accessToken()));
     }
@@ -57,7 +62,8 @@ public class PersonalLinkResource {
     @Path("cancel")
     @PermitAll
     @Operation(summary = "Cancel my place", description = "A freed seat goes at once to the first on the waitlist.")
-    public DelegateService.PersonalView cancel(@Valid @NotNull(message = "Send your personal key.") DelegateRequests.PersonalKey key,
+    public DelegateService.PersonalView cancel(
+            @Valid @NotNull(message = "Send your personal key.") DelegateRequests.PersonalKey key,
             @Context RoutingContext http) {
         return throttle.withKey(ClientAddress.of(http), () -> delegates.cancelOwn(key.accessToken()));
     }

@@ -42,22 +42,32 @@ public class RegistrationResource {
     /** The same answer for a new and a known email: only the mailbox's owner learns which it was. */
     public record RegistrationAccepted(String message) {}
 
-    static final String CHECK_YOUR_EMAIL = "Check your email: your personal link is on its way to the address you gave. "
-            + "It shows your registration and lets you join the workshop. If it does not arrive within a few minutes, "
-            + "look in your spam folder or ask at the desk.";
+    static final String CHECK_YOUR_EMAIL =
+            "Check your email: your personal link is on its way to the address you gave. "
+                    + "It shows your registration and lets you join the workshop. If it does not arrive within a few minutes, "
+                    + "look in your spam folder or ask at the desk.";
 
     @POST
     @PermitAll
-    @Operation(summary = "Register for a workshop", description = "Open while the workshop is SCHEDULED or LIVE. "
-            + "Always answers 202 with the same sentence, whether or not the email was already registered: the personal "
-            + "link goes by email only (a new one to someone registering again; the earlier link stops working). "
-            + "A new delegate is REGISTERED, or WAITLISTED when the workshop is full. consent must be true (422 otherwise). "
-            + "Registrations per email and per join code are limited (429 with Retry-After).")
-    @APIResponse(responseCode = "202", description = "The personal link is sent by email.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationAccepted.class)))
-    public Response register(@Valid @NotNull(message = "Send the registration as JSON.") DelegateRequests.Registration request,
+    @Operation(
+            summary = "Register for a workshop",
+            description = "Open while the workshop is SCHEDULED or LIVE. "
+                    + "Always answers 202 with the same sentence, whether or not the email was already registered: the personal "
+                    + "link goes by email only (a new one to someone registering again; the earlier link stops working). "
+                    + "A new delegate is REGISTERED, or WAITLISTED when the workshop is full. consent must be true (422 otherwise). "
+                    + "Registrations per email and per join code are limited (429 with Retry-After).")
+    @APIResponse(
+            responseCode = "202",
+            description = "The personal link is sent by email.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RegistrationAccepted.class)))
+    public Response register(
+            @Valid @NotNull(message = "Send the registration as JSON.") DelegateRequests.Registration request,
             @Context RoutingContext http) {
-        throttle.registering(ClientAddress.of(http), request.joinCode(), request.email(), () -> delegates.registerByEmail(request));
+        throttle.registering(
+                ClientAddress.of(http), request.joinCode(), request.email(), () -> delegates.registerByEmail(request));
         return Response.accepted(new RegistrationAccepted(CHECK_YOUR_EMAIL)).build();
     }
 }

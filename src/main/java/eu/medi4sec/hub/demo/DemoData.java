@@ -52,16 +52,25 @@ public class DemoData {
     private final DemoWorkshops demoWorkshops;
     private volatile State state = State.READY;
 
-    enum State { SEEDING, READY, FAILED }
+    enum State {
+        SEEDING,
+        READY,
+        FAILED
+    }
 
-    DemoData(AccountService accounts, WorkshopService workshops, DelegateService delegates, DemoWorkshops demoWorkshops) {
+    DemoData(
+            AccountService accounts,
+            WorkshopService workshops,
+            DelegateService delegates,
+            DemoWorkshops demoWorkshops) {
         this.accounts = accounts;
         this.workshops = workshops;
         this.delegates = delegates;
         this.demoWorkshops = demoWorkshops;
     }
 
-    void onStart(@Observes @Priority(20) StartupEvent event,
+    void onStart(
+            @Observes @Priority(20) StartupEvent event,
             @ConfigProperty(name = "workshop-hub.demo-data", defaultValue = "false") boolean enabled) {
         if (!enabled) {
             return;
@@ -108,7 +117,8 @@ public class DemoData {
     private void addMissingAccounts() {
         for (DemoAccount demo : ACCOUNTS) {
             if (accounts.findByEmail(demo.email()).isEmpty()) {
-                accounts.create(new AccountRequests.NewAccount(demo.email(), demo.name(), PASSWORD, Set.of(demo.role())));
+                accounts.create(
+                        new AccountRequests.NewAccount(demo.email(), demo.name(), PASSWORD, Set.of(demo.role())));
             }
         }
     }
@@ -120,27 +130,52 @@ public class DemoData {
     /** What to open first as which role; renews the demo delegate's personal link, whose key is stored only as a hash. */
     @ActivateRequestContext
     String banner(String base) {
-        StringBuilder banner = new StringBuilder("\n\n  Workshop Hub demo is running at ").append(base).append("/\n")
-                .append("  Sign in with the password '").append(PASSWORD).append("':\n");
+        StringBuilder banner = new StringBuilder("\n\n  Workshop Hub demo is running at ")
+                .append(base)
+                .append("/\n")
+                .append("  Sign in with the password '")
+                .append(PASSWORD)
+                .append("':\n");
         ACCOUNTS.forEach(a -> banner.append(String.format("    %-12s %s%n", a.role(), a.email())));
         Optional<WorkshopView> live = find(WorkshopStatus.LIVE, DemoWorkshops.LIVE_TITLE);
         Optional<WorkshopView> scheduled = find(WorkshopStatus.SCHEDULED, DemoWorkshops.SCHEDULED_TITLE);
         Optional<WorkshopView> closed = find(WorkshopStatus.CLOSED, DemoWorkshops.CLOSED_TITLE);
         banner.append("\n  Open first:\n");
-        live.ifPresent(w -> banner
-                .append(line("Facilitator", base + "/workshops/" + w.id() + "/board", "the LIVE \"" + w.title() + "\""))
-                .append(line("Projector", base + "/workshops/" + w.id() + "/projector", "as any staff account, on the big screen"))
-                .append(line("Analyst", base + "/workshops/" + w.id() + "/tagging", "the notes no pattern is tagged to yet")));
-        scheduled.ifPresent(w -> banner
-                .append(line("Organiser", base + "/workshops/" + w.id() + "/delegates", "\"" + w.title() + "\": full, with a waitlist")));
-        closed.ifPresent(w -> banner
-                .append(line("Organiser", base + "/workshops/" + w.id() + "/breakouts", "a CLOSED workshop's record: who met whom")));
-        banner.append(line("Analyst", base + "/patterns/" + EVIDENCE_PATTERN, "evidence from two workshops, for and against"));
-        live.ifPresent(w -> personalLink(w).ifPresent(d -> banner
-                .append("\n  A delegate's phone (").append(d.name()).append(", new link on every start):\n")
-                .append("    ").append(base).append(d.personalLink()).append('\n')
-                .append("    or at ").append(base).append("/join the join code ").append(w.joinCode())
-                .append(" with ").append(d.email()).append('\n')));
+        live.ifPresent(w -> banner.append(
+                        line("Facilitator", base + "/workshops/" + w.id() + "/board", "the LIVE \"" + w.title() + "\""))
+                .append(line(
+                        "Projector",
+                        base + "/workshops/" + w.id() + "/projector",
+                        "as any staff account, on the big screen"))
+                .append(line(
+                        "Analyst",
+                        base + "/workshops/" + w.id() + "/tagging",
+                        "the notes no pattern is tagged to yet")));
+        scheduled.ifPresent(w -> banner.append(line(
+                "Organiser",
+                base + "/workshops/" + w.id() + "/delegates",
+                "\"" + w.title() + "\": full, with a waitlist")));
+        closed.ifPresent(w -> banner.append(line(
+                "Organiser",
+                base + "/workshops/" + w.id() + "/breakouts",
+                "a CLOSED workshop's record: who met whom")));
+        banner.append(line(
+                "Analyst", base + "/patterns/" + EVIDENCE_PATTERN, "evidence from two workshops, for and against"));
+        live.ifPresent(w -> personalLink(w)
+                .ifPresent(d -> banner.append("\n  A delegate's phone (")
+                        .append(d.name())
+                        .append(", new link on every start):\n")
+                        .append("    ")
+                        .append(base)
+                        .append(d.personalLink())
+                        .append('\n')
+                        .append("    or at ")
+                        .append(base)
+                        .append("/join the join code ")
+                        .append(w.joinCode())
+                        .append(" with ")
+                        .append(d.email())
+                        .append('\n')));
         return banner.toString();
     }
 
@@ -149,18 +184,27 @@ public class DemoData {
     }
 
     private Optional<WorkshopView> find(WorkshopStatus status, String title) {
-        return workshops.list(new WorkshopService.Filter(Optional.empty(), Optional.of(status), Optional.empty(),
-                Optional.empty(), 0, 200)).workshops().stream().filter(w -> w.title().equals(title)).findFirst();
+        return workshops
+                .list(new WorkshopService.Filter(
+                        Optional.empty(), Optional.of(status), Optional.empty(), Optional.empty(), 0, 200))
+                .workshops()
+                .stream()
+                .filter(w -> w.title().equals(title))
+                .findFirst();
     }
 
     /** A new link each time: the demo delegate's earlier link stops working. */
     private Optional<DelegateView> personalLink(WorkshopView live) {
-        return delegates.list(live.id(), Optional.empty(), Optional.of(DemoPeople.ELENA.email())).stream().findFirst()
+        return delegates.list(live.id(), Optional.empty(), Optional.of(DemoPeople.ELENA.email())).stream()
+                .findFirst()
                 .map(d -> delegates.renewPersonalKey(live.id(), d.id()));
     }
 
     private static String baseUrl() {
         String port = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
-        return "http://localhost:" + ConfigProvider.getConfig().getOptionalValue(port, Integer.class).orElse(8080);
+        return "http://localhost:"
+                + ConfigProvider.getConfig()
+                        .getOptionalValue(port, Integer.class)
+                        .orElse(8080);
     }
 }

@@ -19,6 +19,9 @@ class DemoDataReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         DemoData.State state = demoData.state();
-        return HealthCheckResponse.named("demo-data").status(state == DemoData.State.READY).withData("state", state.name()).build();
+        return HealthCheckResponse.named("demo-data")
+                .status(state == DemoData.State.READY)
+                .withData("state", state.name())
+                .build();
     }
 }

@@ -31,16 +31,22 @@ class DemoTimeline {
                           / (count(*) over () + 1)) as at
                       from note where session_id = :session) t
                 where n.id = t.id""")
-                .setParameter("from", from).setParameter("span", (double) Duration.between(from, to).toSeconds())
-                .setParameter("session", sessionId).executeUpdate();
+                .setParameter("from", from)
+                .setParameter("span", (double) Duration.between(from, to).toSeconds())
+                .setParameter("session", sessionId)
+                .executeUpdate();
     }
 
     /** When a session's round was opened and, unless it is still open, closed. */
     @Transactional(Transactional.TxType.MANDATORY)
     void round(long sessionId, Instant opened, Instant closed) {
         em.flush();
-        em.createNativeQuery("update agenda_session set round_opened_at = :opened, round_closed_at = :closed where id = :id")
-                .setParameter("opened", opened).setParameter("closed", closed).setParameter("id", sessionId).executeUpdate();
+        em.createNativeQuery(
+                        "update agenda_session set round_opened_at = :opened, round_closed_at = :closed where id = :id")
+                .setParameter("opened", opened)
+                .setParameter("closed", closed)
+                .setParameter("id", sessionId)
+                .executeUpdate();
     }
 
     /**
@@ -57,8 +63,10 @@ class DemoTimeline {
                 from (select id, cast(:first as timestamptz) + make_interval(secs => :step * (row_number() over (order by id) - 1)) as at
                       from delegate where workshop_id = :workshop and consented_at is not null) t
                 where d.id = t.id""")
-                .setParameter("first", first).setParameter("step", (double) step.toSeconds())
-                .setParameter("workshop", workshopId).executeUpdate();
+                .setParameter("first", first)
+                .setParameter("step", (double) step.toSeconds())
+                .setParameter("workshop", workshopId)
+                .executeUpdate();
     }
 
     /** A workshop's check-ins one {@code step} apart. */
@@ -70,8 +78,10 @@ class DemoTimeline {
                 from (select id, cast(:first as timestamptz) + make_interval(secs => :step * (row_number() over (order by id) - 1)) as at
                       from delegate where workshop_id = :workshop and checked_in_at is not null) t
                 where d.id = t.id""")
-                .setParameter("first", first).setParameter("step", (double) step.toSeconds())
-                .setParameter("workshop", workshopId).executeUpdate();
+                .setParameter("first", first)
+                .setParameter("step", (double) step.toSeconds())
+                .setParameter("workshop", workshopId)
+                .executeUpdate();
     }
 
     /**
@@ -83,10 +93,17 @@ class DemoTimeline {
     void restOfRecord(long workshopId, Instant createdAt, Instant at, Instant breakoutsAt) {
         em.flush();
         run("update workshop set created_at = :created, updated_at = :at where id = :w", workshopId, at, createdAt);
-        run("update note_vote set created_at = :at where note_id in (select id from note where workshop_id = :w)", workshopId, at, null);
+        run(
+                "update note_vote set created_at = :at where note_id in (select id from note where workshop_id = :w)",
+                workshopId,
+                at,
+                null);
         run("update lesson set created_at = :at, updated_at = :at where workshop_id = :w", workshopId, at, null);
-        run("update lesson_endorsement set created_at = :at where lesson_id in (select id from lesson where workshop_id = :w)",
-                workshopId, at, null);
+        run(
+                "update lesson_endorsement set created_at = :at where lesson_id in (select id from lesson where workshop_id = :w)",
+                workshopId,
+                at,
+                null);
         run("update pattern_tag set tagged_at = :at where workshop_id = :w", workshopId, at, null);
         run("update moderation_action set created_at = :at where workshop_id = :w", workshopId, at, null);
         run("update workshop_event set created_at = :at where workshop_id = :w", workshopId, at, null);

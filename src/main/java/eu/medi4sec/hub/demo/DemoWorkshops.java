@@ -54,6 +54,7 @@ class DemoWorkshops {
 
     /** Fixed breakout seeds, so that the groups are the same on every fresh start. */
     private static final long CLOSED_BREAKOUT_SEED = 1707;
+
     private static final long LIVE_BREAKOUT_SEED = 4242;
 
     /** The staff accounts the story's actions are taken as. */
@@ -68,8 +69,15 @@ class DemoWorkshops {
     private final BreakoutService breakouts;
     private final DemoTimeline timeline;
 
-    DemoWorkshops(WorkshopService workshops, SessionService sessions, DelegateService delegates, NoteService notes,
-            LessonService lessons, TagService tags, BreakoutService breakouts, DemoTimeline timeline) {
+    DemoWorkshops(
+            WorkshopService workshops,
+            SessionService sessions,
+            DelegateService delegates,
+            NoteService notes,
+            LessonService lessons,
+            TagService tags,
+            BreakoutService breakouts,
+            DemoTimeline timeline) {
         this.workshops = workshops;
         this.sessions = sessions;
         this.delegates = delegates;
@@ -95,20 +103,49 @@ class DemoWorkshops {
 
     private void seedClosed(Staff staff, Instant now) {
         ZoneId zone = ZoneId.of("Europe/Amsterdam");
-        LocalDate day = LocalDate.ofInstant(now, zone).minusWeeks(9).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
-        WorkshopView workshop = workshops.create(workshop(CLOSED_TITLE, "trolling",
+        LocalDate day =
+                LocalDate.ofInstant(now, zone).minusWeeks(9).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
+        WorkshopView workshop = workshops.create(workshop(
+                CLOSED_TITLE,
+                "trolling",
                 "Abuse, threats and pile-ons aimed at officers, officials and the victims they try to help: what reduces the harm, "
                         + "and how to protect the people who run official accounts.",
-                at(day, 9, 30, zone), at(day, 16, 30, zone), zone, "Amsterdam, City Conference Centre", null, 30,
-                Attribution.CHATHAM_HOUSE, false));
+                at(day, 9, 30, zone),
+                at(day, 16, 30, zone),
+                zone,
+                "Amsterdam, City Conference Centre",
+                null,
+                30,
+                Attribution.CHATHAM_HOUSE,
+                false));
         long id = workshop.id();
         List<SessionView> agenda = List.of(
-                session(id, DemoNotes.CLOSED.rounds().get(0), at(day, 10, 0, zone), at(day, 11, 15, zone), staff.facilitatorId()),
-                session(id, DemoNotes.CLOSED.rounds().get(1), at(day, 11, 30, zone), at(day, 12, 45, zone), staff.facilitatorId()),
-                session(id, DemoNotes.CLOSED.rounds().get(2), at(day, 13, 45, zone), at(day, 15, 0, zone), staff.facilitatorId()),
-                sessions.create(id, new SessionRequest("Recommendations and next steps",
-                        "Which three things should every force and city take from today?", at(day, 15, 15, zone).toOffsetDateTime(),
-                        at(day, 16, 15, zone).toOffsetDateTime(), staff.facilitatorId())));
+                session(
+                        id,
+                        DemoNotes.CLOSED.rounds().get(0),
+                        at(day, 10, 0, zone),
+                        at(day, 11, 15, zone),
+                        staff.facilitatorId()),
+                session(
+                        id,
+                        DemoNotes.CLOSED.rounds().get(1),
+                        at(day, 11, 30, zone),
+                        at(day, 12, 45, zone),
+                        staff.facilitatorId()),
+                session(
+                        id,
+                        DemoNotes.CLOSED.rounds().get(2),
+                        at(day, 13, 45, zone),
+                        at(day, 15, 0, zone),
+                        staff.facilitatorId()),
+                sessions.create(
+                        id,
+                        new SessionRequest(
+                                "Recommendations and next steps",
+                                "Which three things should every force and city take from today?",
+                                at(day, 15, 15, zone).toOffsetDateTime(),
+                                at(day, 16, 15, zone).toOffsetDateTime(),
+                                staff.facilitatorId())));
 
         Play play = new Play(workshop, DemoPeople.CLOSED, DemoNotes.CLOSED, staff, "closed");
         play.registerAndCheckIn();
@@ -130,7 +167,10 @@ class DemoWorkshops {
             timeline.round(session.id(), opened, closed);
             timeline.notesBetween(session.id(), opened, closed.minus(Duration.ofMinutes(10)));
         }
-        timeline.restOfRecord(id, at(day.minusWeeks(8), 14, 0, zone).toInstant(), at(day, 16, 30, zone).toInstant(),
+        timeline.restOfRecord(
+                id,
+                at(day.minusWeeks(8), 14, 0, zone).toInstant(),
+                at(day, 16, 30, zone).toInstant(),
                 at(day, 11, 20, zone).toInstant());
     }
 
@@ -142,25 +182,41 @@ class DemoWorkshops {
         ZonedDateTime anchor = clock.withMinute(clock.getMinute() / 5 * 5);
         // the rounds sit around the current time, so the workshop is plausibly under way whenever the demo starts
         ZonedDateTime[][] times = {
-                {anchor.minusMinutes(135), anchor.minusMinutes(75)},
-                {anchor.minusMinutes(60), anchor.plusMinutes(30)},
-                {anchor.minusMinutes(35), anchor.plusMinutes(45)},
-                {anchor.plusMinutes(60), anchor.plusMinutes(120)}};
+            {anchor.minusMinutes(135), anchor.minusMinutes(75)},
+            {anchor.minusMinutes(60), anchor.plusMinutes(30)},
+            {anchor.minusMinutes(35), anchor.plusMinutes(45)},
+            {anchor.plusMinutes(60), anchor.plusMinutes(120)}
+        };
         LocalDate today = anchor.toLocalDate();
         ZonedDateTime starts = earliest(at(today, 9, 0, zone), times[0][0].minusMinutes(30));
         ZonedDateTime ends = latest(at(today, 17, 30, zone), times[3][1].plusMinutes(15));
-        WorkshopView workshop = workshops.create(workshop(LIVE_TITLE, "riots-and-mass-gatherings",
+        WorkshopView workshop = workshops.create(workshop(
+                LIVE_TITLE,
+                "riots-and-mass-gatherings",
                 "How police, cities, transport and event planners use social media before, during and after large gatherings: "
                         + "getting the message out early, answering rumours, and checking the video that crowds film.",
-                starts, ends, zone, "Brussels, Résidence Palace", null, 40, Attribution.CHATHAM_HOUSE, false));
+                starts,
+                ends,
+                zone,
+                "Brussels, Résidence Palace",
+                null,
+                40,
+                Attribution.CHATHAM_HOUSE,
+                false));
         long id = workshop.id();
         List<SessionView> agenda = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
-            agenda.add(session(id, DemoNotes.LIVE.rounds().get(round), times[round][0], times[round][1], staff.facilitatorId()));
+            agenda.add(session(
+                    id, DemoNotes.LIVE.rounds().get(round), times[round][0], times[round][1], staff.facilitatorId()));
         }
-        agenda.add(sessions.create(id, new SessionRequest("Plenary: what we keep and what we stop",
-                "Which one practice would you take home tomorrow, and which would you stop?",
-                times[3][0].toOffsetDateTime(), times[3][1].toOffsetDateTime(), staff.facilitatorId())));
+        agenda.add(sessions.create(
+                id,
+                new SessionRequest(
+                        "Plenary: what we keep and what we stop",
+                        "Which one practice would you take home tomorrow, and which would you stop?",
+                        times[3][0].toOffsetDateTime(),
+                        times[3][1].toOffsetDateTime(),
+                        staff.facilitatorId())));
 
         Play play = new Play(workshop, DemoPeople.LIVE, DemoNotes.LIVE, staff, "live");
         play.registerAndCheckIn();
@@ -173,9 +229,22 @@ class DemoWorkshops {
         play.draftLessons();
         // after the note that pointed at an officer's home, the organiser switched on pre-moderation
         WorkshopView current = workshops.get(id);
-        workshops.update(id, new WorkshopRequest(current.title(), current.theme(), current.description(), current.startsAt(),
-                current.endsAt(), current.timeZone(), current.venue(), current.onlineUrl(), current.capacity(),
-                current.attribution(), true, null), Optional.empty());
+        workshops.update(
+                id,
+                new WorkshopRequest(
+                        current.title(),
+                        current.theme(),
+                        current.description(),
+                        current.startsAt(),
+                        current.endsAt(),
+                        current.timeZone(),
+                        current.venue(),
+                        current.onlineUrl(),
+                        current.capacity(),
+                        current.attribution(),
+                        true,
+                        null),
+                Optional.empty());
         play.runLateNotes(1, agenda.get(1).id());
         play.runLateNotes(2, agenda.get(2).id());
         play.tag();
@@ -188,7 +257,8 @@ class DemoWorkshops {
             opened[round] = times[round][0].toInstant().plus(Duration.ofMinutes(round == 0 ? 5 : 2));
         }
         timeline.round(agenda.get(0).id(), opened[0], times[0][1].toInstant());
-        timeline.notesBetween(agenda.get(0).id(), opened[0], times[0][1].toInstant().minus(Duration.ofMinutes(5)));
+        timeline.notesBetween(
+                agenda.get(0).id(), opened[0], times[0][1].toInstant().minus(Duration.ofMinutes(5)));
         for (int round = 1; round < 3; round++) {
             timeline.round(agenda.get(round).id(), opened[round], null);
             timeline.notesBetween(agenda.get(round).id(), opened[round], lastNote);
@@ -199,26 +269,52 @@ class DemoWorkshops {
 
     private void seedScheduled(Instant now) {
         ZoneId zone = ZoneId.of("Europe/London");
-        LocalDate day = LocalDate.ofInstant(now, zone).plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-        WorkshopView created = workshops.create(workshop(SCHEDULED_TITLE, "diy-policing",
+        LocalDate day =
+                LocalDate.ofInstant(now, zone).plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        WorkshopView created = workshops.create(workshop(
+                SCHEDULED_TITLE,
+                "diy-policing",
                 "When citizens investigate online, patrol their streets through Facebook and WhatsApp groups or share suspects' "
                         + "pictures: what helps an inquiry, what harms it, and how police can work with that energy.",
-                at(day, 9, 30, zone), at(day, 17, 0, zone), zone, "Warwick, University Conference Park", null,
-                DemoPeople.SCHEDULED_CAPACITY, Attribution.CHATHAM_HOUSE, false));
+                at(day, 9, 30, zone),
+                at(day, 17, 0, zone),
+                zone,
+                "Warwick, University Conference Park",
+                null,
+                DemoPeople.SCHEDULED_CAPACITY,
+                Attribution.CHATHAM_HOUSE,
+                false));
         WorkshopView workshop = workshops.transition(created.id(), WorkshopStatus.SCHEDULED);
         long id = workshop.id();
-        agendaItem(id, "Citizen investigators online", "When did a citizen investigation help an inquiry, and when did it harm one?",
-                at(day, 10, 0, zone), at(day, 11, 15, zone));
-        agendaItem(id, "Patrol groups on Facebook and WhatsApp", "How should police talk to citizen patrol groups that organise online?",
-                at(day, 11, 30, zone), at(day, 12, 45, zone));
-        agendaItem(id, "Appeals, suspects and wrong accusations", "How do we ask the public for help without exposing innocent people?",
-                at(day, 14, 0, zone), at(day, 15, 30, zone));
-        agendaItem(id, "What we will try next", "One thing each of us will try, and whom we need to try it with.",
-                at(day, 15, 45, zone), at(day, 16, 45, zone));
+        agendaItem(
+                id,
+                "Citizen investigators online",
+                "When did a citizen investigation help an inquiry, and when did it harm one?",
+                at(day, 10, 0, zone),
+                at(day, 11, 15, zone));
+        agendaItem(
+                id,
+                "Patrol groups on Facebook and WhatsApp",
+                "How should police talk to citizen patrol groups that organise online?",
+                at(day, 11, 30, zone),
+                at(day, 12, 45, zone));
+        agendaItem(
+                id,
+                "Appeals, suspects and wrong accusations",
+                "How do we ask the public for help without exposing innocent people?",
+                at(day, 14, 0, zone),
+                at(day, 15, 30, zone));
+        agendaItem(
+                id,
+                "What we will try next",
+                "One thing each of us will try, and whom we need to try it with.",
+                at(day, 15, 45, zone),
+                at(day, 16, 45, zone));
 
         Long cancels = null;
         for (DemoPeople.Person person : DemoPeople.SCHEDULED) {
-            long delegateId = delegates.register(person.registration(workshop.joinCode())).delegateId();
+            long delegateId =
+                    delegates.register(person.registration(workshop.joinCode())).delegateId();
             if (person.handle().equals(DemoPeople.SCHEDULED_CANCELS)) {
                 cancels = delegateId;
             }
@@ -235,29 +331,56 @@ class DemoWorkshops {
 
     private void seedLater(Instant now) {
         ZoneId madrid = ZoneId.of("Europe/Madrid");
-        LocalDate everyday = LocalDate.ofInstant(now, madrid).plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-        WorkshopView neighbourhoods = workshops.create(workshop("Neighbourhood channels and the fear of crime", "everyday-security",
+        LocalDate everyday =
+                LocalDate.ofInstant(now, madrid).plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        WorkshopView neighbourhoods = workshops.create(workshop(
+                "Neighbourhood channels and the fear of crime",
+                "everyday-security",
                 "Neighbourhood police accounts, community WhatsApp groups and local Facebook pages: when do they make people feel "
                         + "safer, and when do they spread fear?",
-                at(everyday, 9, 30, madrid), at(everyday, 16, 30, madrid), madrid, "Barcelona, Casa de la Convalescència",
-                "https://meet.example.org/everyday-security", 60, Attribution.CHATHAM_HOUSE, false));
+                at(everyday, 9, 30, madrid),
+                at(everyday, 16, 30, madrid),
+                madrid,
+                "Barcelona, Casa de la Convalescència",
+                "https://meet.example.org/everyday-security",
+                60,
+                Attribution.CHATHAM_HOUSE,
+                false));
         workshops.transition(neighbourhoods.id(), WorkshopStatus.SCHEDULED);
 
         ZoneId berlin = ZoneId.of("Europe/Berlin");
-        LocalDate dark = LocalDate.ofInstant(now, berlin).plusWeeks(11).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-        workshops.create(workshop("Dark web markets: what investigators need", "dark-web",
+        LocalDate dark =
+                LocalDate.ofInstant(now, berlin).plusWeeks(11).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        workshops.create(workshop(
+                "Dark web markets: what investigators need",
+                "dark-web",
                 "Skills, tools, undercover identities and the legal footing for investigating hidden marketplaces without "
                         + "harming privacy or due process.",
-                at(dark, 10, 0, berlin), at(dark, 16, 0, berlin), berlin, null, "https://meet.example.org/dark-web", 60,
-                Attribution.ANONYMOUS, false));
+                at(dark, 10, 0, berlin),
+                at(dark, 16, 0, berlin),
+                berlin,
+                null,
+                "https://meet.example.org/dark-web",
+                60,
+                Attribution.ANONYMOUS,
+                false));
 
         ZoneId paris = ZoneId.of("Europe/Paris");
-        LocalDate market = LocalDate.ofInstant(now, paris).plusWeeks(14).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-        workshops.create(workshop("Buying monitoring and verification tools well", "innovative-market-solutions",
+        LocalDate market =
+                LocalDate.ofInstant(now, paris).plusWeeks(14).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        workshops.create(workshop(
+                "Buying monitoring and verification tools well",
+                "innovative-market-solutions",
                 "What public authorities should ask before they buy social media monitoring, analytics or verification tools: "
                         + "accuracy, legality, ethics and fit with how agencies really work.",
-                at(market, 9, 30, paris), at(market, 17, 0, paris), paris, "Lyon, Hôtel de Région", null, 45,
-                Attribution.CHATHAM_HOUSE, false));
+                at(market, 9, 30, paris),
+                at(market, 17, 0, paris),
+                paris,
+                "Lyon, Hôtel de Région",
+                null,
+                45,
+                Attribution.CHATHAM_HOUSE,
+                false));
     }
 
     // ---- playing a story ------------------------------------------------------------------------
@@ -291,7 +414,9 @@ class DemoWorkshops {
         void registerAndCheckIn() {
             workshops.transition(workshopId, WorkshopStatus.SCHEDULED);
             for (DemoPeople.Person person : people) {
-                delegateIds.put(person.handle(), delegates.register(person.registration(joinCode)).delegateId());
+                delegateIds.put(
+                        person.handle(),
+                        delegates.register(person.registration(joinCode)).delegateId());
             }
             workshops.transition(workshopId, WorkshopStatus.LIVE);
             delegateIds.values().forEach(delegateId -> delegates.checkIn(workshopId, delegateId));
@@ -320,15 +445,26 @@ class DemoWorkshops {
                 notes.hide(noteIds.get(story.hidden().note()), story.hidden().reason(), facilitator);
             }
             if (story.merge() != null) {
-                notes.merge(noteIds.get(story.merge().note()), noteIds.get(story.merge().into()), facilitator);
+                notes.merge(
+                        noteIds.get(story.merge().note()),
+                        noteIds.get(story.merge().into()),
+                        facilitator);
             }
         }
 
         void draftLessons() {
             int rotation = 0;
             for (DemoNotes.LessonSpec spec : story.lessons()) {
-                long lessonId = lessons.create(workshopId, new LessonRequest(spec.title(), spec.statement(), spec.type(),
-                        spec.notes().stream().map(noteIds::get).toList(), null), facilitator).id();
+                long lessonId = lessons.create(
+                                workshopId,
+                                new LessonRequest(
+                                        spec.title(),
+                                        spec.statement(),
+                                        spec.type(),
+                                        spec.notes().stream().map(noteIds::get).toList(),
+                                        null),
+                                facilitator)
+                        .id();
                 lessonIds.put(spec.key(), lessonId);
                 for (LessonStatus status : List.of(LessonStatus.VALIDATED, LessonStatus.PUBLISHED)) {
                     if (spec.status().compareTo(status) >= 0) {
@@ -354,11 +490,17 @@ class DemoWorkshops {
         }
 
         private void submit(long sessionId, DemoNotes.NoteSpec spec) {
-            Viewer author = spec.author().equals(DemoNotes.FACILITATOR) ? facilitator
+            Viewer author = spec.author().equals(DemoNotes.FACILITATOR)
+                    ? facilitator
                     : Viewer.delegate(delegateIds.get(spec.author()), workshopId);
             UUID key = UUID.nameUUIDFromBytes(("demo:" + name + ":" + spec.key()).getBytes(StandardCharsets.UTF_8));
-            long noteId = notes.submit(workshopId, new NoteRequests.NewNote(spec.text(), spec.kind(), sessionId), key,
-                    author.callerKey(), author).noteId();
+            long noteId = notes.submit(
+                            workshopId,
+                            new NoteRequests.NewNote(spec.text(), spec.kind(), sessionId),
+                            key,
+                            author.callerKey(),
+                            author)
+                    .noteId();
             noteIds.put(spec.key(), noteId);
         }
 
@@ -385,20 +527,49 @@ class DemoWorkshops {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private SessionView session(long workshopId, DemoNotes.Round round, ZonedDateTime starts, ZonedDateTime ends, long facilitatorId) {
-        return sessions.create(workshopId, new SessionRequest(round.title(), round.prompt(), starts.toOffsetDateTime(),
-                ends.toOffsetDateTime(), facilitatorId));
+    private SessionView session(
+            long workshopId, DemoNotes.Round round, ZonedDateTime starts, ZonedDateTime ends, long facilitatorId) {
+        return sessions.create(
+                workshopId,
+                new SessionRequest(
+                        round.title(),
+                        round.prompt(),
+                        starts.toOffsetDateTime(),
+                        ends.toOffsetDateTime(),
+                        facilitatorId));
     }
 
     private void agendaItem(long workshopId, String title, String prompt, ZonedDateTime starts, ZonedDateTime ends) {
-        sessions.create(workshopId, new SessionRequest(title, prompt, starts.toOffsetDateTime(), ends.toOffsetDateTime(), null));
+        sessions.create(
+                workshopId,
+                new SessionRequest(title, prompt, starts.toOffsetDateTime(), ends.toOffsetDateTime(), null));
     }
 
-    private static WorkshopRequest workshop(String title, String theme, String description, ZonedDateTime starts,
-            ZonedDateTime ends, ZoneId zone, String venue, String onlineUrl, int capacity, Attribution attribution,
+    private static WorkshopRequest workshop(
+            String title,
+            String theme,
+            String description,
+            ZonedDateTime starts,
+            ZonedDateTime ends,
+            ZoneId zone,
+            String venue,
+            String onlineUrl,
+            int capacity,
+            Attribution attribution,
             boolean preModeration) {
-        return new WorkshopRequest(title, theme, description, starts.toOffsetDateTime(), ends.toOffsetDateTime(), zone.getId(),
-                venue, onlineUrl, capacity, attribution, preModeration, null);
+        return new WorkshopRequest(
+                title,
+                theme,
+                description,
+                starts.toOffsetDateTime(),
+                ends.toOffsetDateTime(),
+                zone.getId(),
+                venue,
+                onlineUrl,
+                capacity,
+                attribution,
+                preModeration,
+                null);
     }
 
     private static ZonedDateTime at(LocalDate day, int hour, int minute, ZoneId zone) {

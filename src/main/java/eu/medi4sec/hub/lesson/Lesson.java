@@ -63,7 +63,8 @@ public class Lesson extends PanacheEntity {
 
     void moveTo(LessonStatus target) {
         if (!status.next().contains(target)) {
-            String options = status.next().isEmpty() ? "no other status"
+            String options = status.next().isEmpty()
+                    ? "no other status"
                     : status.next().stream().map(Enum::name).collect(Collectors.joining(" or "));
             throw ProblemException.conflict("A " + status + " lesson cannot become " + target + ". From " + status
                     + " it can become " + options + ".");

@@ -27,8 +27,10 @@ public class LessonEventRenderer implements EventRenderer {
 
     @Override
     public Prepared prepare(EventLog.Event event) {
-        Optional<String> forStaff = lessons.render(event.lessonId(), Viewer.staff(0)).map(this::write);
-        Optional<String> forDelegates = lessons.render(event.lessonId(), Viewer.delegate(0, event.workshopId())).map(this::write);
+        Optional<String> forStaff =
+                lessons.render(event.lessonId(), Viewer.staff(0)).map(this::write);
+        Optional<String> forDelegates = lessons.render(event.lessonId(), Viewer.delegate(0, event.workshopId()))
+                .map(this::write);
         return viewer -> viewer.isStaff() ? forStaff : forDelegates;
     }
 

@@ -31,31 +31,43 @@ public class LessonResource {
         this.viewers = viewers;
     }
 
-    public record Transition(@NotNull(message = "Say which status to move to, e.g. {\"to\":\"VALIDATED\"}.") LessonStatus to) {}
+    public record Transition(
+            @NotNull(message = "Say which status to move to, e.g. {\"to\":\"VALIDATED\"}.")
+            LessonStatus to) {}
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
     @Operation(summary = "One lesson")
     public Response get(@PathParam("lessonId") long lessonId) {
         LessonView lesson = lessons.get(lessonId, viewers.current());
-        return Response.ok(lesson).header(HttpHeaders.ETAG, ETags.of(lesson.version())).build();
+        return Response.ok(lesson)
+                .header(HttpHeaders.ETAG, ETags.of(lesson.version()))
+                .build();
     }
 
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
-    @Operation(summary = "Edit a lesson (facilitators, analysts)", description = "If-Match (stale: 412) or version (stale: 409).")
-    public Response update(@PathParam("lessonId") long lessonId,
-            @Valid @NotNull(message = "Send the lesson as JSON.") LessonRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(
+            summary = "Edit a lesson (facilitators, analysts)",
+            description = "If-Match (stale: 412) or version (stale: 409).")
+    public Response update(
+            @PathParam("lessonId") long lessonId,
+            @Valid @NotNull(message = "Send the lesson as JSON.") LessonRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         LessonView lesson = lessons.update(lessonId, request, ETags.versionIn(ifMatch, "lesson"), viewers.current());
-        return Response.ok(lesson).header(HttpHeaders.ETAG, ETags.of(lesson.version())).build();
+        return Response.ok(lesson)
+                .header(HttpHeaders.ETAG, ETags.of(lesson.version()))
+                .build();
     }
 
     @POST
     @Path("transitions")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
-    @Operation(summary = "Move a lesson on", description = "EMERGING → VALIDATED → PUBLISHED, or REJECTED before publishing; anything else is 409.")
-    public LessonView transition(@PathParam("lessonId") long lessonId,
-            @Valid @NotNull(message = "Send {\"to\":…}.") Transition transition) {
+    @Operation(
+            summary = "Move a lesson on",
+            description = "EMERGING → VALIDATED → PUBLISHED, or REJECTED before publishing; anything else is 409.")
+    public LessonView transition(
+            @PathParam("lessonId") long lessonId, @Valid @NotNull(message = "Send {\"to\":…}.") Transition transition) {
         return lessons.transition(lessonId, transition.to(), viewers.current());
     }
 

@@ -36,8 +36,10 @@ public class LessonService {
         workshops.get(workshopId);
         List<Lesson> lessons = Lesson.list("workshopId = ?1 order by createdAt, id", workshopId);
         Set<Long> endorsed = endorsedBy(viewer);
-        return lessons.stream().filter(l -> visibleTo(l, viewer))
-                .map(l -> LessonView.of(l, viewer.delegateId() == null ? null : endorsed.contains(l.id))).toList();
+        return lessons.stream()
+                .filter(l -> visibleTo(l, viewer))
+                .map(l -> LessonView.of(l, viewer.delegateId() == null ? null : endorsed.contains(l.id)))
+                .toList();
     }
 
     public LessonView get(long lessonId, Viewer viewer) {
@@ -94,13 +96,20 @@ public class LessonService {
             throw ProblemException.conflict("A rejected lesson takes no endorsements.");
         }
         int changed = on
-                ? em.createNativeQuery("insert into lesson_endorsement (lesson_id, delegate_id) values (:l, :d) on conflict do nothing")
-                        .setParameter("l", lessonId).setParameter("d", delegate.delegateId()).executeUpdate()
+                ? em.createNativeQuery(
+                                "insert into lesson_endorsement (lesson_id, delegate_id) values (:l, :d) on conflict do nothing")
+                        .setParameter("l", lessonId)
+                        .setParameter("d", delegate.delegateId())
+                        .executeUpdate()
                 : em.createNativeQuery("delete from lesson_endorsement where lesson_id = :l and delegate_id = :d")
-                        .setParameter("l", lessonId).setParameter("d", delegate.delegateId()).executeUpdate();
+                        .setParameter("l", lessonId)
+                        .setParameter("d", delegate.delegateId())
+                        .executeUpdate();
         if (changed == 1) {
             em.createNativeQuery("update lesson set endorsements = endorsements + :delta where id = :l")
-                    .setParameter("delta", on ? 1 : -1).setParameter("l", lessonId).executeUpdate();
+                    .setParameter("delta", on ? 1 : -1)
+                    .setParameter("l", lessonId)
+                    .executeUpdate();
             em.refresh(lesson);
         }
         LessonView view = view(lesson, delegate);
@@ -112,13 +121,17 @@ public class LessonService {
 
     /** For the live feed: the lesson as this viewer may see it. */
     public Optional<LessonView> render(long lessonId, Viewer viewer) {
-        return Lesson.<Lesson>findByIdOptional(lessonId).filter(l -> visibleTo(l, viewer)).map(l -> LessonView.of(l, null));
+        return Lesson.<Lesson>findByIdOptional(lessonId)
+                .filter(l -> visibleTo(l, viewer))
+                .map(l -> LessonView.of(l, null));
     }
 
     private Lesson find(long lessonId, Viewer viewer) {
         Lesson lesson = Lesson.<Lesson>findByIdOptional(lessonId)
                 .orElseThrow(() -> ProblemException.notFound("There is no lesson " + lessonId + "."));
-        if (viewer.kind() == Viewer.Kind.DELEGATE && viewer.workshopId() != null && viewer.workshopId() != lesson.workshopId) {
+        if (viewer.kind() == Viewer.Kind.DELEGATE
+                && viewer.workshopId() != null
+                && viewer.workshopId() != lesson.workshopId) {
             throw ProblemException.notFound("There is no lesson " + lessonId + ".");
         }
         return lesson;
@@ -147,7 +160,8 @@ public class LessonService {
     }
 
     private LessonView view(Lesson lesson, Viewer viewer) {
-        return LessonView.of(lesson, viewer.delegateId() == null ? null : endorsedBy(viewer).contains(lesson.id));
+        return LessonView.of(
+                lesson, viewer.delegateId() == null ? null : endorsedBy(viewer).contains(lesson.id));
     }
 
     private static boolean visibleTo(Lesson lesson, Viewer viewer) {
@@ -160,7 +174,8 @@ public class LessonService {
         }
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select lesson_id from lesson_endorsement where delegate_id = :d")
-                .setParameter("d", viewer.delegateId()).getResultList();
+                .setParameter("d", viewer.delegateId())
+                .getResultList();
         return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 /** EMERGING → VALIDATED → PUBLISHED, or REJECTED before it is published. */
 public enum LessonStatus {
-    EMERGING, VALIDATED, PUBLISHED, REJECTED;
+    EMERGING,
+    VALIDATED,
+    PUBLISHED,
+    REJECTED;
 
     public List<LessonStatus> next() {
         return switch (this) {

@@ -41,12 +41,19 @@ public class WorkshopLessonResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
-    @Operation(summary = "Draft a lesson from notes (facilitators, analysts)", description = "Starts EMERGING; the "
-            + "supporting notes must belong to this workshop (422 otherwise).")
-    public Response create(@PathParam("workshopId") long workshopId,
-            @Valid @NotNull(message = "Send the lesson as JSON.") LessonRequest request, @Context UriInfo uri) {
+    @Operation(
+            summary = "Draft a lesson from notes (facilitators, analysts)",
+            description = "Starts EMERGING; the " + "supporting notes must belong to this workshop (422 otherwise).")
+    public Response create(
+            @PathParam("workshopId") long workshopId,
+            @Valid @NotNull(message = "Send the lesson as JSON.") LessonRequest request,
+            @Context UriInfo uri) {
         LessonView created = lessons.create(workshopId, request, viewers.current());
-        return Response.created(uri.getBaseUriBuilder().path("lessons").path(Long.toString(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("lessons")
+                        .path(Long.toString(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 }

@@ -17,7 +17,8 @@ public class EventLog {
 
     public static final String CHANNEL = "workshop_events";
 
-    public record Event(long workshopId, long seq, String type, Long noteId, Long sessionId, Long lessonId, Instant createdAt) {}
+    public record Event(
+            long workshopId, long seq, String type, Long noteId, Long sessionId, Long lessonId, Instant createdAt) {}
 
     private final EntityManager em;
 
@@ -33,7 +34,8 @@ public class EventLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(long workshopId, String type, Long noteId, Long sessionId, Long lessonId) {
         em.flush();
-        Object seq = em.createNativeQuery("""
+        Object seq = em
+                .createNativeQuery("""
                 with counter as (
                     insert into workshop_event_counter (workshop_id, last_seq) values (:workshop, 1)
                     on conflict (workshop_id) do update set last_seq = workshop_event_counter.last_seq + 1
@@ -49,7 +51,11 @@ public class EventLog {
                 .setParameter("session", sessionId)
                 .setParameter("lesson", lessonId)
                 .setParameter("channel", CHANNEL)
-                .getResultList().stream().map(row -> ((Object[]) row)[0]).findFirst().orElseThrow();
+                .getResultList()
+                .stream()
+                .map(row -> ((Object[]) row)[0])
+                .findFirst()
+                .orElseThrow();
         return ((Number) seq).longValue();
     }
 
@@ -59,16 +65,27 @@ public class EventLog {
         List<Object[]> rows = em.createNativeQuery("""
                 select workshop_id, seq, type, note_id, session_id, lesson_id, created_at from workshop_event
                 where workshop_id = :workshop and seq > :after order by seq limit :limit""")
-                .setParameter("workshop", workshopId).setParameter("after", afterSeq).setParameter("limit", limit)
+                .setParameter("workshop", workshopId)
+                .setParameter("after", afterSeq)
+                .setParameter("limit", limit)
                 .getResultList();
-        return rows.stream().map(r -> new Event(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                r[3] == null ? null : ((Number) r[3]).longValue(), r[4] == null ? null : ((Number) r[4]).longValue(),
-                r[5] == null ? null : ((Number) r[5]).longValue(), toInstant(r[6]))).toList();
+        return rows.stream()
+                .map(r -> new Event(
+                        ((Number) r[0]).longValue(),
+                        ((Number) r[1]).longValue(),
+                        (String) r[2],
+                        r[3] == null ? null : ((Number) r[3]).longValue(),
+                        r[4] == null ? null : ((Number) r[4]).longValue(),
+                        r[5] == null ? null : ((Number) r[5]).longValue(),
+                        toInstant(r[6])))
+                .toList();
     }
 
     public long latest(long workshopId) {
-        Object seq = em.createNativeQuery("select coalesce(max(seq), 0) from workshop_event where workshop_id = :workshop")
-                .setParameter("workshop", workshopId).getSingleResult();
+        Object seq = em.createNativeQuery(
+                        "select coalesce(max(seq), 0) from workshop_event where workshop_id = :workshop")
+                .setParameter("workshop", workshopId)
+                .getSingleResult();
         return ((Number) seq).longValue();
     }
 

@@ -36,15 +36,20 @@ public class EventStreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
-    @Operation(summary = "The workshop's live events (Server-Sent Events)", description = "id: the event's sequence "
-            + "number in this workshop (only grows); event: its type (note.created, note.edited, note.withdrawn, "
-            + "note.hidden, note.restored, note.pinned, note.unpinned, note.merged, note.approved, vote.changed, "
-            + "round.opened, round.closed); data: the changed resource as its API shows it to you. Send Last-Event-ID "
-            + "to replay exactly the events after it (0 replays the workshop from the start), then continue live. "
-            + "Heartbeat comments every 15 s. Authenticate with the Authorization header (read the stream with fetch); "
-            + "tokens are never accepted in the URL.")
-    public void stream(@PathParam("workshopId") long workshopId, @HeaderParam("Last-Event-ID") String lastEventId,
-            @Context SseEventSink sink, @Context Sse sse) {
+    @Operation(
+            summary = "The workshop's live events (Server-Sent Events)",
+            description = "id: the event's sequence "
+                    + "number in this workshop (only grows); event: its type (note.created, note.edited, note.withdrawn, "
+                    + "note.hidden, note.restored, note.pinned, note.unpinned, note.merged, note.approved, vote.changed, "
+                    + "round.opened, round.closed); data: the changed resource as its API shows it to you. Send Last-Event-ID "
+                    + "to replay exactly the events after it (0 replays the workshop from the start), then continue live. "
+                    + "Heartbeat comments every 15 s. Authenticate with the Authorization header (read the stream with fetch); "
+                    + "tokens are never accepted in the URL.")
+    public void stream(
+            @PathParam("workshopId") long workshopId,
+            @HeaderParam("Last-Event-ID") String lastEventId,
+            @Context SseEventSink sink,
+            @Context Sse sse) {
         caller.requireWorkshop(workshopId);
         workshops.get(workshopId);
         Long last = parse(lastEventId);
@@ -81,8 +86,12 @@ public class EventStreamResource {
 
         @Override
         public void send(long id, String type, String data, Runnable done) {
-            sink.send(sse.newEventBuilder().id(Long.toString(id)).name(type).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                    .data(String.class, data).build())
+            sink.send(sse.newEventBuilder()
+                            .id(Long.toString(id))
+                            .name(type)
+                            .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                            .data(String.class, data)
+                            .build())
                     .whenComplete((ok, failure) -> {
                         done.run();
                         if (failure != null) {

@@ -35,6 +35,7 @@ public class LiveHub {
     static final int PAGE = 500;
     /** After a failed read of the log, the first retry waits this long, doubling up to {@link #MAX_RETRY_MS}. */
     static final long RETRY_MS = 250;
+
     static final long MAX_RETRY_MS = 5_000;
 
     private final EventLog log;
@@ -58,9 +59,12 @@ public class LiveHub {
         final AtomicBoolean readQueued = new AtomicBoolean();
     }
 
-    LiveHub(EventLog log, Instance<EventRenderer> renderers,
+    LiveHub(
+            EventLog log,
+            Instance<EventRenderer> renderers,
             @ConfigProperty(name = "workshop-hub.live.max-in-flight", defaultValue = "256") int maxInFlight,
-            @ConfigProperty(name = "workshop-hub.live.heartbeat", defaultValue = "PT15S") java.time.Duration heartbeat) {
+            @ConfigProperty(name = "workshop-hub.live.heartbeat", defaultValue = "PT15S")
+                    java.time.Duration heartbeat) {
         this.log = log;
         this.renderers = renderers.stream().toList();
         this.maxInFlight = maxInFlight;
@@ -152,20 +156,25 @@ public class LiveHub {
             // this one for as long as nothing else happens, maybe for good (the last note of a round).
             long delay = Math.min(MAX_RETRY_MS, RETRY_MS << Math.min(channel.failedReads, 5));
             channel.failedReads++;
-            LOG.warnf("Could not read the event log of workshop %d (%s); reading it again in %d ms", workshopId, e.getMessage(), delay);
+            LOG.warnf(
+                    "Could not read the event log of workshop %d (%s); reading it again in %d ms",
+                    workshopId, e.getMessage(), delay);
             retryLater(workshopId, delay);
         }
     }
 
     private void retryLater(long workshopId, long delayMs) {
         try {
-            timers.schedule(() -> {
-                try {
-                    loader.execute(() -> load(workshopId));
-                } catch (RejectedExecutionException stopping) {
-                    // shutting down
-                }
-            }, delayMs, TimeUnit.MILLISECONDS);
+            timers.schedule(
+                    () -> {
+                        try {
+                            loader.execute(() -> load(workshopId));
+                        } catch (RejectedExecutionException stopping) {
+                            // shutting down
+                        }
+                    },
+                    delayMs,
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
             // shutting down
         }
@@ -187,8 +196,12 @@ public class LiveHub {
     private List<Loaded> prepareAll(List<EventLog.Event> events) {
         Map<EventRenderer, List<EventLog.Event>> byRenderer = new LinkedHashMap<>();
         for (EventLog.Event event : events) {
-            renderers.stream().filter(r -> r.handles(event.type())).findFirst()
-                    .ifPresent(r -> byRenderer.computeIfAbsent(r, k -> new ArrayList<>()).add(event));
+            renderers.stream()
+                    .filter(r -> r.handles(event.type()))
+                    .findFirst()
+                    .ifPresent(r -> byRenderer
+                            .computeIfAbsent(r, k -> new ArrayList<>())
+                            .add(event));
         }
         Map<Long, EventRenderer.Prepared> bySeq = new HashMap<>();
         byRenderer.forEach((renderer, mine) -> {
@@ -198,7 +211,9 @@ public class LiveHub {
             }
         });
         EventRenderer.Prepared nothing = viewer -> Optional.empty();
-        return events.stream().map(e -> new Loaded(e, bySeq.getOrDefault(e.seq(), nothing))).toList();
+        return events.stream()
+                .map(e -> new Loaded(e, bySeq.getOrDefault(e.seq(), nothing)))
+                .toList();
     }
 
     private long latest(long workshopId) {

@@ -31,9 +31,11 @@ public class PgListener {
     private final LiveHub hub;
     private volatile Listener listener;
 
-    PgListener(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    PgListener(
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, LiveHub hub) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            LiveHub hub) {
         this.url = url;
         this.username = username;
         this.password = password;
@@ -68,7 +70,8 @@ public class PgListener {
         volatile int backendPid = -1;
         private volatile Connection connection;
 
-        public Listener(String url, String username, String password, BiConsumer<Long, Long> onEvent, Runnable onReconnect) {
+        public Listener(
+                String url, String username, String password, BiConsumer<Long, Long> onEvent, Runnable onReconnect) {
             this.url = url;
             this.username = username;
             this.password = password;
@@ -148,7 +151,8 @@ public class PgListener {
         private void dispatch(String payload) {
             int colon = payload.indexOf(':');
             try {
-                onEvent.accept(Long.parseLong(payload.substring(0, colon)), Long.parseLong(payload.substring(colon + 1)));
+                onEvent.accept(
+                        Long.parseLong(payload.substring(0, colon)), Long.parseLong(payload.substring(colon + 1)));
             } catch (RuntimeException e) {
                 LOG.warnf("Ignoring an event notification that could not be handled: %s", payload);
             }

@@ -37,6 +37,7 @@ public final class Subscriber {
     private boolean replaying = true;
     /** Live events were dropped from the full buffer during the replay: the replay must read on. */
     private boolean behind;
+
     private int inFlight;
     private boolean closed;
 

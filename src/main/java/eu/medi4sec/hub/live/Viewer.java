@@ -7,7 +7,11 @@ package eu.medi4sec.hub.live;
  */
 public record Viewer(Kind kind, Long delegateId, Long accountId, Long workshopId) {
 
-    public enum Kind { ADMIN, STAFF, DELEGATE }
+    public enum Kind {
+        ADMIN,
+        STAFF,
+        DELEGATE
+    }
 
     public static Viewer admin(long accountId) {
         return new Viewer(Kind.ADMIN, null, accountId, null);

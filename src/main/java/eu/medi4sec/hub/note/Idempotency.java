@@ -30,7 +30,8 @@ public class Idempotency {
     private final EntityManager em;
     private final Duration retention;
 
-    Idempotency(EntityManager em,
+    Idempotency(
+            EntityManager em,
             @ConfigProperty(name = "workshop-hub.idempotency.retention", defaultValue = "PT48H") Duration retention) {
         this.em = em;
         this.retention = retention;
@@ -72,37 +73,52 @@ public class Idempotency {
         int claimed = em.createNativeQuery("""
                 insert into idempotency_key (caller, key, request_hash, status, body)
                 values (:caller, :key, :hash, 0, '') on conflict do nothing""")
-                .setParameter("caller", caller).setParameter("key", key).setParameter("hash", fingerprint)
+                .setParameter("caller", caller)
+                .setParameter("key", key)
+                .setParameter("hash", fingerprint)
                 .executeUpdate();
         if (claimed == 1) {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "select request_hash, status, body from idempotency_key where caller = :caller and key = :key")
-                .setParameter("caller", caller).setParameter("key", key).getResultList();
+                        "select request_hash, status, body from idempotency_key where caller = :caller and key = :key")
+                .setParameter("caller", caller)
+                .setParameter("key", key)
+                .getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.conflict("A request with this Idempotency-Key is still being handled. Retry in a moment.");
+            throw ProblemException.conflict(
+                    "A request with this Idempotency-Key is still being handled. Retry in a moment.");
         }
         Object[] row = rows.get(0);
         if (!fingerprint.equals(row[0])) {
-            throw new ProblemException(422, "Unprocessable content", "This Idempotency-Key was already used for a "
-                    + "different request. Make a new key for a new note.", null, java.util.Map.of());
+            throw new ProblemException(
+                    422,
+                    "Unprocessable content",
+                    "This Idempotency-Key was already used for a "
+                            + "different request. Make a new key for a new note.",
+                    null,
+                    java.util.Map.of());
         }
         return Optional.of(new Stored(((Number) row[1]).intValue(), (String) row[2]));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(String caller, UUID key, int status, String body) {
-        em.createNativeQuery("update idempotency_key set status = :status, body = :body where caller = :caller and key = :key")
-                .setParameter("status", status).setParameter("body", body)
-                .setParameter("caller", caller).setParameter("key", key).executeUpdate();
+        em.createNativeQuery(
+                        "update idempotency_key set status = :status, body = :body where caller = :caller and key = :key")
+                .setParameter("status", status)
+                .setParameter("body", body)
+                .setParameter("caller", caller)
+                .setParameter("key", key)
+                .executeUpdate();
     }
 
     @Scheduled(every = "1h", delayed = "10m")
     @Transactional
     void forgetOldKeys() {
         em.createNativeQuery("delete from idempotency_key where created_at < now() - make_interval(secs => :seconds)")
-                .setParameter("seconds", (double) retention.toSeconds()).executeUpdate();
+                .setParameter("seconds", (double) retention.toSeconds())
+                .executeUpdate();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.medi4sec.hub.live.EventLog;
 import eu.medi4sec.hub.live.EventRenderer;
-import eu.medi4sec.hub.live.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -43,19 +42,29 @@ public class NoteEventRenderer implements EventRenderer {
     /** The page's notes in one query and their authors in one more, instead of a few queries per event. */
     @Override
     public List<Prepared> prepareAll(List<EventLog.Event> events) {
-        List<Long> ids = events.stream().map(EventLog.Event::noteId).filter(Objects::nonNull).distinct().toList();
-        Map<Long, Note> notes = ids.isEmpty() ? Map.of()
+        List<Long> ids = events.stream()
+                .map(EventLog.Event::noteId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<Long, Note> notes = ids.isEmpty()
+                ? Map.of()
                 : Note.<Note>list("id in ?1", ids).stream().collect(Collectors.toMap(n -> n.id, n -> n));
         Map<Long, NoteViews.Context> contexts = new HashMap<>();
-        notes.values().stream().collect(Collectors.groupingBy(n -> n.workshopId))
+        notes.values().stream()
+                .collect(Collectors.groupingBy(n -> n.workshopId))
                 .forEach((workshopId, ofWorkshop) -> {
                     NoteViews.Context context = views.context(workshopId, ofWorkshop, null);
                     ofWorkshop.forEach(n -> contexts.put(n.id, context));
                 });
-        return events.stream().map(event -> {
-            Note note = event.noteId() == null ? null : notes.get(event.noteId());
-            return note == null ? (Prepared) viewer -> Optional.<String>empty() : prepared(note, contexts.get(note.id));
-        }).toList();
+        return events.stream()
+                .map(event -> {
+                    Note note = event.noteId() == null ? null : notes.get(event.noteId());
+                    return note == null
+                            ? (Prepared) viewer -> Optional.<String>empty()
+                            : prepared(note, contexts.get(note.id));
+                })
+                .toList();
     }
 
     private Prepared prepared(Note note, NoteViews.Context context) {
@@ -64,7 +73,8 @@ public class NoteEventRenderer implements EventRenderer {
             // the view depends only on the viewer's kind and on whether they wrote the note
             boolean author = note.isAuthoredBy(viewer.delegateId(), viewer.accountId());
             String key = viewer.kind() + (author ? ":author" : "");
-            return rendered.computeIfAbsent(key, k -> views.view(note, context, viewer).map(this::write));
+            return rendered.computeIfAbsent(
+                    key, k -> views.view(note, context, viewer).map(this::write));
         };
     }
 

@@ -2,27 +2,17 @@ package eu.medi4sec.hub.note;
 
 import eu.medi4sec.hub.account.Roles;
 import eu.medi4sec.hub.common.Caller;
-import eu.medi4sec.hub.common.QueryParams;
-import eu.medi4sec.hub.live.Viewer;
 import eu.medi4sec.hub.live.Viewers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,8 +41,11 @@ public class NoteResource {
     @PATCH
     @Path("{noteId}")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Caller.DELEGATE_ROLE})
-    @Operation(summary = "Edit my note", description = "Its author only, within the edit window (5 minutes by default).")
-    public NoteView edit(@PathParam("noteId") long noteId, @NotNull(message = "Send the changes as JSON.") NoteRequests.Edit edit) {
+    @Operation(
+            summary = "Edit my note",
+            description = "Its author only, within the edit window (5 minutes by default).")
+    public NoteView edit(
+            @PathParam("noteId") long noteId, @NotNull(message = "Send the changes as JSON.") NoteRequests.Edit edit) {
         return notes.edit(noteId, edit, viewers.current());
     }
 
@@ -84,7 +77,8 @@ public class NoteResource {
     @Path("{noteId}/hide")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
     @Operation(summary = "Hide a note, with a reason (moderators)")
-    public NoteView hide(@PathParam("noteId") long noteId,
+    public NoteView hide(
+            @PathParam("noteId") long noteId,
             @Valid @NotNull(message = "Send {\"reason\":…}.") NoteRequests.Hide hide) {
         return notes.hide(noteId, hide.reason(), viewers.current());
     }
@@ -125,7 +119,9 @@ public class NoteResource {
     @Path("{noteId}/merge")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
     @Operation(summary = "Merge a note into another (moderators)", description = "The survivor takes the votes.")
-    public NoteView merge(@PathParam("noteId") long noteId,
+    public NoteView merge(
+            @PathParam("noteId") long noteId,
             @Valid @NotNull(message = "Send {\"into\": noteId}.") NoteRequests.Merge merge) {
         return notes.merge(noteId, merge.into(), viewers.current());
-    }}
+    }
+}

@@ -41,8 +41,15 @@ public class NoteService {
     private final ObjectMapper json;
     private final int maxLength;
 
-    NoteService(WorkshopService workshops, AccountService accounts, SessionService sessions, NoteViews views, Idempotency idempotency,
-            EventLog events, EntityManager em, ObjectMapper json,
+    NoteService(
+            WorkshopService workshops,
+            AccountService accounts,
+            SessionService sessions,
+            NoteViews views,
+            Idempotency idempotency,
+            EventLog events,
+            EntityManager em,
+            ObjectMapper json,
             @ConfigProperty(name = "workshop-hub.notes.max-length", defaultValue = "2000") int maxLength) {
         this.workshops = workshops;
         this.accounts = accounts;
@@ -60,14 +67,26 @@ public class NoteService {
 
     public record Page(List<NoteView> notes, String nextCursor) {}
 
-    public record Filter(Optional<Long> sessionId, Optional<NoteKind> kind, Optional<NoteStatus> status, boolean byVotes,
-            Optional<String> cursor, int limit) {}
+    public record Filter(
+            Optional<Long> sessionId,
+            Optional<NoteKind> kind,
+            Optional<NoteStatus> status,
+            boolean byVotes,
+            Optional<String> cursor,
+            int limit) {}
 
     public record VoteView(long noteId, int votes, boolean votedByMe) {}
 
     /** One moderation action, naming the note by its text (staff read every note) and the moderator by name. */
-    public record ModerationEntry(long id, long noteId, String noteText, String action, String reason, long actorAccountId,
-            String actorName, Instant at) {}
+    public record ModerationEntry(
+            long id,
+            long noteId,
+            String noteText,
+            String action,
+            String reason,
+            long actorAccountId,
+            String actorName,
+            Instant at) {}
 
     // ---- capture ---------------------------------------------------------------------------------
 
@@ -77,8 +96,11 @@ public class NoteService {
      */
     @Transactional
     public Submitted submit(long workshopId, NoteRequests.NewNote request, UUID key, String callerKey, Viewer author) {
-        String fingerprint = Idempotency.fingerprint(Long.toString(workshopId), request.text(),
-                request.kind() == null ? null : request.kind().name(), String.valueOf(request.sessionId()));
+        String fingerprint = Idempotency.fingerprint(
+                Long.toString(workshopId),
+                request.text(),
+                request.kind() == null ? null : request.kind().name(),
+                String.valueOf(request.sessionId()));
         Optional<Idempotency.Stored> stored = idempotency.claim(callerKey, key, fingerprint);
         if (stored.isPresent()) {
             return new Submitted(idOf(stored.get().body()), stored.get().body(), true);
@@ -90,7 +112,8 @@ public class NoteService {
         }
         SessionView session = sessions.get(workshopId, request.sessionId());
         if (workshop.status() != WorkshopStatus.LIVE) {
-            throw ProblemException.conflict("This workshop is not live (it is " + workshop.status() + "), so it takes no notes.");
+            throw ProblemException.conflict(
+                    "This workshop is not live (it is " + workshop.status() + "), so it takes no notes.");
         }
         if (!session.roundOpen()) {
             throw ProblemException.conflict("The round \"" + session.title() + "\" is not open for notes.");
@@ -151,8 +174,9 @@ public class NoteService {
             throw ProblemException.conflict("This note is " + note.status + " and can no longer be changed.");
         }
         if (Times.now().isAfter(note.createdAt.plus(views.editWindow()))) {
-            throw ProblemException.conflict("Notes can be changed for " + views.editWindow().toMinutes()
-                    + " minutes after they are sent; this one can no longer be changed.");
+            throw ProblemException.conflict(
+                    "Notes can be changed for " + views.editWindow().toMinutes()
+                            + " minutes after they are sent; this one can no longer be changed.");
         }
         return note;
     }
@@ -179,15 +203,28 @@ public class NoteService {
         workshops.get(workshopId);
         StringBuilder where = new StringBuilder("workshopId = :workshop");
         Parameters params = Parameters.with("workshop", workshopId);
-        filter.sessionId().ifPresent(s -> { where.append(" and sessionId = :session"); params.and("session", s); });
-        filter.kind().ifPresent(k -> { where.append(" and kind = :kind"); params.and("kind", k); });
+        filter.sessionId().ifPresent(s -> {
+            where.append(" and sessionId = :session");
+            params.and("session", s);
+        });
+        filter.kind().ifPresent(k -> {
+            where.append(" and kind = :kind");
+            params.and("kind", k);
+        });
         if (viewer.isStaff()) {
-            filter.status().ifPresent(s -> { where.append(" and status = :status"); params.and("status", s); });
+            filter.status().ifPresent(s -> {
+                where.append(" and status = :status");
+                params.and("status", s);
+            });
         } else {
             where.append(" and (status = :visible or (authorDelegateId = :me and status in (:own)))");
-            params.and("visible", NoteStatus.VISIBLE).and("me", viewer.delegateId())
+            params.and("visible", NoteStatus.VISIBLE)
+                    .and("me", viewer.delegateId())
                     .and("own", List.of(NoteStatus.VISIBLE, NoteStatus.PENDING));
-            filter.status().ifPresent(s -> { where.append(" and status = :status"); params.and("status", s); });
+            filter.status().ifPresent(s -> {
+                where.append(" and status = :status");
+                params.and("status", s);
+            });
         }
         filter.cursor().map(NoteService::decode).ifPresent(c -> {
             if (filter.byVotes()) {
@@ -195,11 +232,14 @@ public class NoteService {
                 params.and("cv", (int) c[0]).and("cid", c[1]);
             } else {
                 where.append(" and (createdAt < :ct or (createdAt = :ct and id < :cid))");
-                params.and("ct", Instant.ofEpochSecond(0, 0).plusNanos(c[0] * 1000)).and("cid", c[1]);
+                params.and("ct", Instant.ofEpochSecond(0, 0).plusNanos(c[0] * 1000))
+                        .and("cid", c[1]);
             }
         });
         String order = filter.byVotes() ? " order by votes desc, id desc" : " order by createdAt desc, id desc";
-        List<Note> found = Note.<Note>find(where + order, params).page(0, filter.limit() + 1).list();
+        List<Note> found = Note.<Note>find(where + order, params)
+                .page(0, filter.limit() + 1)
+                .list();
         boolean more = found.size() > filter.limit();
         List<Note> page = more ? found.subList(0, filter.limit()) : found;
         NoteViews.Context context = context(workshopId, page, viewer);
@@ -208,7 +248,8 @@ public class NoteService {
         String next = null;
         if (more) {
             Note last = page.get(page.size() - 1);
-            long key = filter.byVotes() ? last.votes
+            long key = filter.byVotes()
+                    ? last.votes
                     : last.createdAt.getEpochSecond() * 1_000_000 + last.createdAt.getNano() / 1000;
             next = encode(key, last.id);
         }
@@ -216,15 +257,20 @@ public class NoteService {
     }
 
     private NoteViews.Context context(long workshopId, List<Note> notes, Viewer viewer) {
-        Set<Long> voted = viewer.delegateId() == null || notes.isEmpty() ? Set.of()
-                : new HashSet<>(em.createQuery("select v.noteId from NoteVote v where v.delegateId = :d and v.noteId in :ids", Long.class)
-                        .setParameter("d", viewer.delegateId()).setParameter("ids", notes.stream().map(n -> n.id).toList())
+        Set<Long> voted = viewer.delegateId() == null || notes.isEmpty()
+                ? Set.of()
+                : new HashSet<>(em.createQuery(
+                                "select v.noteId from NoteVote v where v.delegateId = :d and v.noteId in :ids",
+                                Long.class)
+                        .setParameter("d", viewer.delegateId())
+                        .setParameter("ids", notes.stream().map(n -> n.id).toList())
                         .getResultList());
         return views.context(workshopId, notes, viewer.delegateId() == null ? null : voted);
     }
 
     NoteView view(Note note, Viewer viewer) {
-        return views.view(note, context(note.workshopId, List.of(note), viewer), viewer).orElseThrow();
+        return views.view(note, context(note.workshopId, List.of(note), viewer), viewer)
+                .orElseThrow();
     }
 
     /** A note the viewer may reach: a delegate only in their own workshop (404 elsewhere). */
@@ -259,15 +305,24 @@ public class NoteService {
             throw ProblemException.conflict("Only visible notes take votes; this one is " + note.status + ".");
         }
         int changed = on
-                ? em.createNativeQuery("insert into note_vote (note_id, delegate_id) values (:n, :d) on conflict do nothing")
-                        .setParameter("n", noteId).setParameter("d", voter.delegateId()).executeUpdate()
+                ? em.createNativeQuery(
+                                "insert into note_vote (note_id, delegate_id) values (:n, :d) on conflict do nothing")
+                        .setParameter("n", noteId)
+                        .setParameter("d", voter.delegateId())
+                        .executeUpdate()
                 : em.createNativeQuery("delete from note_vote where note_id = :n and delegate_id = :d")
-                        .setParameter("n", noteId).setParameter("d", voter.delegateId()).executeUpdate();
+                        .setParameter("n", noteId)
+                        .setParameter("d", voter.delegateId())
+                        .executeUpdate();
         if (changed == 1) {
             em.createNativeQuery("update note set votes = votes + :delta where id = :n")
-                    .setParameter("delta", on ? 1 : -1).setParameter("n", noteId).executeUpdate();
+                    .setParameter("delta", on ? 1 : -1)
+                    .setParameter("n", noteId)
+                    .executeUpdate();
         }
-        Number votes = (Number) em.createNativeQuery("select votes from note where id = :n").setParameter("n", noteId).getSingleResult();
+        Number votes = (Number) em.createNativeQuery("select votes from note where id = :n")
+                .setParameter("n", noteId)
+                .getSingleResult();
         if (changed == 1) {
             events.append(note.workshopId, "vote.changed", note.id, note.sessionId, null);
         }
@@ -325,16 +380,24 @@ public class NoteService {
         }
         requireStatus(source, "merged", NoteStatus.VISIBLE, NoteStatus.HIDDEN, NoteStatus.PENDING);
         if (target.status != NoteStatus.VISIBLE) {
-            throw ProblemException.conflict("Merge into a visible note; note " + target.id + " is " + target.status + ".");
+            throw ProblemException.conflict(
+                    "Merge into a visible note; note " + target.id + " is " + target.status + ".");
         }
         em.flush();
         em.createNativeQuery("""
                 insert into note_vote (note_id, delegate_id, created_at)
                 select :target, delegate_id, created_at from note_vote where note_id = :source
-                on conflict do nothing""").setParameter("target", target.id).setParameter("source", source.id).executeUpdate();
-        em.createNativeQuery("delete from note_vote where note_id = :source").setParameter("source", source.id).executeUpdate();
-        em.createNativeQuery("update note set votes = (select count(*) from note_vote v where v.note_id = note.id) where id in (:ids)")
-                .setParameter("ids", List.of(source.id, target.id)).executeUpdate();
+                on conflict do nothing""")
+                .setParameter("target", target.id)
+                .setParameter("source", source.id)
+                .executeUpdate();
+        em.createNativeQuery("delete from note_vote where note_id = :source")
+                .setParameter("source", source.id)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "update note set votes = (select count(*) from note_vote v where v.note_id = note.id) where id in (:ids)")
+                .setParameter("ids", List.of(source.id, target.id))
+                .executeUpdate();
         em.refresh(source);
         em.refresh(target);
         source.status = NoteStatus.MERGED;
@@ -345,15 +408,27 @@ public class NoteService {
 
     public List<ModerationEntry> moderationLog(long workshopId) {
         workshops.get(workshopId);
-        List<ModerationAction> actions = ModerationAction.list("workshopId = ?1 order by createdAt desc, id desc", workshopId);
+        List<ModerationAction> actions =
+                ModerationAction.list("workshopId = ?1 order by createdAt desc, id desc", workshopId);
         java.util.Map<Long, String> texts = new java.util.HashMap<>();
         if (!actions.isEmpty()) {
-            Note.<Note>list("id in ?1", actions.stream().map(a -> a.noteId).distinct().toList())
+            Note.<Note>list(
+                            "id in ?1",
+                            actions.stream().map(a -> a.noteId).distinct().toList())
                     .forEach(n -> texts.put(n.id, n.text));
         }
         return actions.stream()
-                .map(a -> new ModerationEntry(a.id, a.noteId, texts.get(a.noteId), a.action, a.reason, a.actorAccountId,
-                        accounts.exists(a.actorAccountId) ? accounts.get(a.actorAccountId).displayName() : null, a.createdAt))
+                .map(a -> new ModerationEntry(
+                        a.id,
+                        a.noteId,
+                        texts.get(a.noteId),
+                        a.action,
+                        a.reason,
+                        a.actorAccountId,
+                        accounts.exists(a.actorAccountId)
+                                ? accounts.get(a.actorAccountId).displayName()
+                                : null,
+                        a.createdAt))
                 .toList();
     }
 
@@ -399,7 +474,9 @@ public class NoteService {
     }
 
     private static String encode(long key, long id) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((key + ":" + id).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((key + ":" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     private static long[] decode(String cursor) {

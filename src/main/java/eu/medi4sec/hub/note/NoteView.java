@@ -9,9 +9,23 @@ import java.time.Instant;
  * attribution rule. Fields a viewer may not see are absent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NoteView(long id, long workshopId, Long sessionId, String text, NoteKind kind, NoteStatus status,
-        Boolean pinned, Integer votes, Long mergedInto, Instant createdAt, Instant updatedAt, Author author,
-        String hiddenReason, Boolean mine, Boolean votedByMe, Instant editableUntil,
+public record NoteView(
+        long id,
+        long workshopId,
+        Long sessionId,
+        String text,
+        NoteKind kind,
+        NoteStatus status,
+        Boolean pinned,
+        Integer votes,
+        Long mergedInto,
+        Instant createdAt,
+        Instant updatedAt,
+        Author author,
+        String hiddenReason,
+        Boolean mine,
+        Boolean votedByMe,
+        Instant editableUntil,
         /** The Idempotency-Key the author's device sent; only the author sees it. */
         java.util.UUID clientKey) {
 
@@ -20,5 +34,6 @@ public record NoteView(long id, long workshopId, Long sessionId, String text, No
      * CHATHAM_HOUSE only the sector; under ANONYMOUS nothing. Admins see all of it, with the ids.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Author(String name, String organisation, Sector sector, String role, Long delegateId, Long accountId) {}
+    public record Author(
+            String name, String organisation, Sector sector, String role, Long delegateId, Long accountId) {}
 }

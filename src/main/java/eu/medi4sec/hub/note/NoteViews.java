@@ -31,7 +31,10 @@ public class NoteViews {
     private final WorkshopService workshops;
     private final Duration editWindow;
 
-    NoteViews(DelegateService delegates, AccountService accounts, WorkshopService workshops,
+    NoteViews(
+            DelegateService delegates,
+            AccountService accounts,
+            WorkshopService workshops,
             @ConfigProperty(name = "workshop-hub.notes.edit-window", defaultValue = "PT5M") Duration editWindow) {
         this.delegates = delegates;
         this.accounts = accounts;
@@ -40,7 +43,8 @@ public class NoteViews {
     }
 
     /** Who wrote a note, as stored; shown only through {@link #author}. */
-    record AuthorInfo(String name, String organisation, Sector sector, boolean staff, Long delegateId, Long accountId) {}
+    record AuthorInfo(
+            String name, String organisation, Sector sector, boolean staff, Long delegateId, Long accountId) {}
 
     /** What views of some notes of one workshop need, loaded once. */
     public record Context(Attribution attribution, Map<Long, AuthorInfo> authors, Set<Long> votedByViewer) {
@@ -51,7 +55,10 @@ public class NoteViews {
 
     public Context context(long workshopId, Collection<Note> notes, Set<Long> votedByViewer) {
         Attribution attribution = workshops.get(workshopId).attribution();
-        Set<Long> delegateIds = notes.stream().map(n -> n.authorDelegateId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> delegateIds = notes.stream()
+                .map(n -> n.authorDelegateId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         Map<Long, DelegateView> byId = delegates.byIds(delegateIds);
         Map<Long, AuthorInfo> authors = new HashMap<>();
         for (Note note : notes) {
@@ -59,8 +66,15 @@ public class NoteViews {
                 DelegateView d = byId.get(note.authorDelegateId);
                 authors.put(note.id, new AuthorInfo(d.name(), d.organisation(), d.sector(), false, d.id(), null));
             } else if (note.authorAccountId != null && accounts.exists(note.authorAccountId)) {
-                authors.put(note.id, new AuthorInfo(accounts.get(note.authorAccountId).displayName(), null, null, true, null,
-                        note.authorAccountId));
+                authors.put(
+                        note.id,
+                        new AuthorInfo(
+                                accounts.get(note.authorAccountId).displayName(),
+                                null,
+                                null,
+                                true,
+                                null,
+                                note.authorAccountId));
             }
         }
         return new Context(attribution, authors, votedByViewer);
@@ -75,12 +89,38 @@ public class NoteViews {
                 return Optional.empty();
             }
             // hidden, merged or withdrawn: others learn only that it is gone
-            return Optional.of(new NoteView(note.id, note.workshopId, null, null, null, note.status, null, null,
-                    note.mergedInto, null, null, null, null, null, null, null, null));
+            return Optional.of(new NoteView(
+                    note.id,
+                    note.workshopId,
+                    null,
+                    null,
+                    null,
+                    note.status,
+                    null,
+                    null,
+                    note.mergedInto,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         }
         boolean editable = mine && (note.status == NoteStatus.VISIBLE || note.status == NoteStatus.PENDING);
-        return Optional.of(new NoteView(note.id, note.workshopId, note.sessionId, note.text, note.kind, note.status,
-                note.pinned, note.votes, note.mergedInto, note.createdAt, note.updatedAt,
+        return Optional.of(new NoteView(
+                note.id,
+                note.workshopId,
+                note.sessionId,
+                note.text,
+                note.kind,
+                note.status,
+                note.pinned,
+                note.votes,
+                note.mergedInto,
+                note.createdAt,
+                note.updatedAt,
                 author(context.authorOf(note), context.attribution(), viewer),
                 viewer.isStaff() ? note.hiddenReason : null,
                 viewer.kind() == Viewer.Kind.DELEGATE ? mine : null,
@@ -98,14 +138,23 @@ public class NoteViews {
             return null;
         }
         if (viewer.kind() == Viewer.Kind.ADMIN) {
-            return new NoteView.Author(a.name(), a.organisation(), a.sector(), a.staff() ? "RAPPORTEUR" : null,
-                    a.delegateId(), a.accountId());
+            return new NoteView.Author(
+                    a.name(),
+                    a.organisation(),
+                    a.sector(),
+                    a.staff() ? "RAPPORTEUR" : null,
+                    a.delegateId(),
+                    a.accountId());
         }
         return switch (attribution) {
-            case ATTRIBUTED -> a.staff() ? new NoteView.Author(a.name(), null, null, "RAPPORTEUR", null, null)
-                    : new NoteView.Author(a.name(), a.organisation(), a.sector(), null, null, null);
-            case CHATHAM_HOUSE -> a.staff() ? new NoteView.Author(null, null, null, "RAPPORTEUR", null, null)
-                    : new NoteView.Author(null, null, a.sector(), null, null, null);
+            case ATTRIBUTED ->
+                a.staff()
+                        ? new NoteView.Author(a.name(), null, null, "RAPPORTEUR", null, null)
+                        : new NoteView.Author(a.name(), a.organisation(), a.sector(), null, null, null);
+            case CHATHAM_HOUSE ->
+                a.staff()
+                        ? new NoteView.Author(null, null, null, "RAPPORTEUR", null, null)
+                        : new NoteView.Author(null, null, a.sector(), null, null, null);
             case ANONYMOUS -> null;
         };
     }

@@ -25,9 +25,12 @@ public class BulkTagResource {
 
     @POST
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(summary = "Tag a selection of notes and lessons to one pattern (analysts)",
-            description = "{notes:[ids], lessons:[ids], pattern, stance, rationale}; what is already tagged to the pattern is skipped.")
-    public List<TagService.TagView> bulk(@Valid @NotNull(message = "Send the selection as JSON.") TagService.BulkRequest request) {
+    @Operation(
+            summary = "Tag a selection of notes and lessons to one pattern (analysts)",
+            description =
+                    "{notes:[ids], lessons:[ids], pattern, stance, rationale}; what is already tagged to the pattern is skipped.")
+    public List<TagService.TagView> bulk(
+            @Valid @NotNull(message = "Send the selection as JSON.") TagService.BulkRequest request) {
         return tags.tagBulk(request, caller.accountId());
     }
 }

@@ -30,9 +30,15 @@ public class LessonTagResource {
 
     @POST
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(summary = "Tag a lesson to a pattern (analysts)", description = "{pattern: slug, stance: SUPPORTS|CONTRADICTS, rationale}; the same pattern twice is 409.")
-    public Response tag(@PathParam("lessonId") long lessonId, @Valid @NotNull(message = "Send the tag as JSON.") TagService.TagRequest request) {
-        return Response.status(Response.Status.CREATED).entity(tags.tagLesson(lessonId, request, caller.accountId())).build();
+    @Operation(
+            summary = "Tag a lesson to a pattern (analysts)",
+            description = "{pattern: slug, stance: SUPPORTS|CONTRADICTS, rationale}; the same pattern twice is 409.")
+    public Response tag(
+            @PathParam("lessonId") long lessonId,
+            @Valid @NotNull(message = "Send the tag as JSON.") TagService.TagRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(tags.tagLesson(lessonId, request, caller.accountId()))
+                .build();
     }
 
     @GET

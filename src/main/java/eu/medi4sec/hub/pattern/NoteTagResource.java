@@ -30,9 +30,15 @@ public class NoteTagResource {
 
     @POST
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(summary = "Tag a note to a pattern (analysts)", description = "{pattern: slug, stance: SUPPORTS|CONTRADICTS, rationale}; the same pattern twice is 409.")
-    public Response tag(@PathParam("noteId") long noteId, @Valid @NotNull(message = "Send the tag as JSON.") TagService.TagRequest request) {
-        return Response.status(Response.Status.CREATED).entity(tags.tagNote(noteId, request, caller.accountId())).build();
+    @Operation(
+            summary = "Tag a note to a pattern (analysts)",
+            description = "{pattern: slug, stance: SUPPORTS|CONTRADICTS, rationale}; the same pattern twice is 409.")
+    public Response tag(
+            @PathParam("noteId") long noteId,
+            @Valid @NotNull(message = "Send the tag as JSON.") TagService.TagRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(tags.tagNote(noteId, request, caller.accountId()))
+                .build();
     }
 
     @GET

@@ -42,12 +42,19 @@ public class PatternResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
-    @Operation(summary = "The pattern inventory", description = "Filter by theme (slug), status, and text (full-text "
-            + "search, ranked); otherwise ordered by name.")
-    public List<PatternView> list(@QueryParam("theme") String theme, @QueryParam("status") String status,
-            @QueryParam("text") String text, @QueryParam("q") String q) {
-        return patterns.list(Optional.ofNullable(theme).filter(t -> !t.isBlank()),
-                QueryParams.enumValue("status", status, PatternStatus.class), Optional.ofNullable(text != null ? text : q));
+    @Operation(
+            summary = "The pattern inventory",
+            description = "Filter by theme (slug), status, and text (full-text "
+                    + "search, ranked); otherwise ordered by name.")
+    public List<PatternView> list(
+            @QueryParam("theme") String theme,
+            @QueryParam("status") String status,
+            @QueryParam("text") String text,
+            @QueryParam("q") String q) {
+        return patterns.list(
+                Optional.ofNullable(theme).filter(t -> !t.isBlank()),
+                QueryParams.enumValue("status", status, PatternStatus.class),
+                Optional.ofNullable(text != null ? text : q));
     }
 
     @GET
@@ -70,19 +77,26 @@ public class PatternResource {
     @POST
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Add a pattern (analyst, admin)")
-    public Response create(@Valid @NotNull(message = "Send the pattern as JSON.") PatternRequest request, @Context UriInfo uri) {
+    public Response create(
+            @Valid @NotNull(message = "Send the pattern as JSON.") PatternRequest request, @Context UriInfo uri) {
         PatternView created = patterns.create(request, caller.accountId());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
-                .header(HttpHeaders.ETAG, created.etag()).entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .header(HttpHeaders.ETAG, created.etag())
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("{slug}")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(summary = "Edit a pattern (analyst, admin)", description = "Send If-Match with the ETag you read (stale: "
-            + "412) or the version field (stale: 409). relations, when sent, replace the pattern's outgoing relations. "
-            + "Every edit keeps a revision.")
-    public Response update(@PathParam("slug") String slug,
+    @Operation(
+            summary = "Edit a pattern (analyst, admin)",
+            description = "Send If-Match with the ETag you read (stale: "
+                    + "412) or the version field (stale: 409). relations, when sent, replace the pattern's outgoing relations. "
+                    + "Every edit keeps a revision.")
+    public Response update(
+            @PathParam("slug") String slug,
             @Valid @NotNull(message = "Send the pattern as JSON.") PatternRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         PatternView updated = patterns.update(slug, request, ETags.versionIn(ifMatch, "pattern"), caller.accountId());
@@ -92,9 +106,11 @@ public class PatternResource {
     @GET
     @Path("{slug}/evidence")
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
-    @Operation(summary = "The evidence behind a pattern", description = "Every tagged note and lesson with its workshop and "
-            + "stance (notes as the notes API shows them, so the attribution rule applies), and counts by workshop, theme "
-            + "and sector, supporting versus contradicting.")
+    @Operation(
+            summary = "The evidence behind a pattern",
+            description = "Every tagged note and lesson with its workshop and "
+                    + "stance (notes as the notes API shows them, so the attribution rule applies), and counts by workshop, theme "
+                    + "and sector, supporting versus contradicting.")
     public EvidenceService.Evidence evidence(@PathParam("slug") String slug) {
         return evidence.of(slug, viewers.current());
     }

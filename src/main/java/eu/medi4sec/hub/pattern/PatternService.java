@@ -2,11 +2,11 @@ package eu.medi4sec.hub.pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.Violations;
-import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.theme.ThemeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,7 +41,12 @@ public class PatternService {
         public record Edge(String from, String to, RelationType type) {}
     }
 
-    public record Revision(long version, Long editorAccountId, String editorName, Instant editedAt, Map<String, Object> before,
+    public record Revision(
+            long version,
+            Long editorAccountId,
+            String editorName,
+            Instant editedAt,
+            Map<String, Object> before,
             Map<String, Object> after) {}
 
     public List<PatternView> list(Optional<String> theme, Optional<PatternStatus> status, Optional<String> text) {
@@ -64,7 +69,8 @@ public class PatternService {
         }
         var query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
-        List<Long> ids = ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> ids = ((List<?>) query.getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -72,7 +78,9 @@ public class PatternService {
         Map<Long, Pattern> byId = Pattern.<Pattern>list("id in ?1", ids).stream()
                 .collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p));
         Map<Long, List<PatternView.RelationView>> relations = relations(ids);
-        return ids.stream().map(id -> view(byId.get(id), relations.getOrDefault(id, List.of()))).toList();
+        return ids.stream()
+                .map(id -> view(byId.get(id), relations.getOrDefault(id, List.of())))
+                .toList();
     }
 
     public PatternView get(String slug) {
@@ -80,7 +88,8 @@ public class PatternService {
     }
 
     Pattern find(String slug) {
-        return Pattern.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("There is no pattern '" + slug + "'."));
+        return Pattern.findBySlug(slug)
+                .orElseThrow(() -> ProblemException.notFound("There is no pattern '" + slug + "'."));
     }
 
     @Transactional
@@ -104,7 +113,8 @@ public class PatternService {
 
     /** Replaces a pattern; a stale If-Match is 412 and a stale version field 409. Every edit leaves a revision. */
     @Transactional
-    public PatternView update(String slug, PatternRequest request, Optional<Long> ifMatchVersion, long editorAccountId) {
+    public PatternView update(
+            String slug, PatternRequest request, Optional<Long> ifMatchVersion, long editorAccountId) {
         Pattern pattern = find(slug);
         ETags.requireFresh(pattern.version, ifMatchVersion, request.version(), "pattern");
         validate(request, slug);
@@ -120,27 +130,38 @@ public class PatternService {
     }
 
     private String editorName(Long accountId) {
-        return accountId != null && accounts.exists(accountId) ? accounts.get(accountId).displayName() : null;
+        return accountId != null && accounts.exists(accountId)
+                ? accounts.get(accountId).displayName()
+                : null;
     }
 
     public List<Revision> revisions(String slug) {
         Pattern pattern = find(slug);
-        return PatternRevision.<PatternRevision>list("patternId = ?1 order by version desc, id desc", pattern.id).stream()
-                .map(r -> new Revision(r.version, r.editorAccountId, editorName(r.editorAccountId), r.editedAt, read(r.before),
-                        read(r.after))).toList();
+        return PatternRevision.<PatternRevision>list("patternId = ?1 order by version desc, id desc", pattern.id)
+                .stream()
+                .map(r -> new Revision(
+                        r.version,
+                        r.editorAccountId,
+                        editorName(r.editorAccountId),
+                        r.editedAt,
+                        read(r.before),
+                        read(r.after)))
+                .toList();
     }
 
     public Graph graph() {
         List<Graph.Node> nodes = Pattern.<Pattern>listAll().stream()
                 .sorted(java.util.Comparator.comparing(p -> p.name))
-                .map(p -> new Graph.Node(p.slug, p.name, p.summary, new ArrayList<>(new TreeSet<>(p.themes)), p.status)).toList();
+                .map(p -> new Graph.Node(p.slug, p.name, p.summary, new ArrayList<>(new TreeSet<>(p.themes)), p.status))
+                .toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select a.slug, b.slug, r.type from pattern_relation r
                 join pattern a on a.id = r.from_pattern_id join pattern b on b.id = r.to_pattern_id
                 order by a.slug, b.slug, r.type""").getResultList();
         List<Graph.Edge> edges = rows.stream()
-                .map(r -> new Graph.Edge((String) r[0], (String) r[1], RelationType.valueOf((String) r[2]))).toList();
+                .map(r -> new Graph.Edge((String) r[0], (String) r[1], RelationType.valueOf((String) r[2])))
+                .toList();
         return new Graph(nodes, edges);
     }
 
@@ -181,7 +202,9 @@ public class PatternService {
 
     private void replaceRelations(Pattern pattern, List<PatternRequest.Relation> relations) {
         em.flush();
-        em.createNativeQuery("delete from pattern_relation where from_pattern_id = :id").setParameter("id", pattern.id).executeUpdate();
+        em.createNativeQuery("delete from pattern_relation where from_pattern_id = :id")
+                .setParameter("id", pattern.id)
+                .executeUpdate();
         if (relations == null) {
             return;
         }
@@ -189,8 +212,10 @@ public class PatternService {
             em.createNativeQuery("""
                     insert into pattern_relation (from_pattern_id, to_pattern_id, type)
                     select :from, id, :type from pattern where slug = :to on conflict do nothing""")
-                    .setParameter("from", pattern.id).setParameter("type", relation.type().name())
-                    .setParameter("to", relation.to()).executeUpdate();
+                    .setParameter("from", pattern.id)
+                    .setParameter("type", relation.type().name())
+                    .setParameter("to", relation.to())
+                    .executeUpdate();
         }
     }
 
@@ -206,12 +231,18 @@ public class PatternService {
 
     private Map<String, Object> snapshot(Pattern pattern) {
         Map<String, Object> fields = pattern.fields();
-        fields.put("relations", outgoing(pattern.id).stream().map(r -> r.type() + " " + r.slug()).toList());
+        fields.put(
+                "relations",
+                outgoing(pattern.id).stream()
+                        .map(r -> r.type() + " " + r.slug())
+                        .toList());
         return fields;
     }
 
     private List<PatternView.RelationView> outgoing(long id) {
-        return relations(id).stream().filter(r -> r.direction().equals("OUTGOING")).toList();
+        return relations(id).stream()
+                .filter(r -> r.direction().equals("OUTGOING"))
+                .toList();
     }
 
     private List<PatternView.RelationView> relations(long id) {
@@ -230,8 +261,10 @@ public class PatternService {
                 order by 1, 3 desc, 2, 4""").setParameter("ids", ids).getResultList();
         Map<Long, List<PatternView.RelationView>> byPattern = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            byPattern.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(new PatternView.RelationView(RelationType.valueOf((String) r[1]), (String) r[2], (String) r[3], (String) r[4]));
+            byPattern
+                    .computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(new PatternView.RelationView(
+                            RelationType.valueOf((String) r[1]), (String) r[2], (String) r[3], (String) r[4]));
         }
         return byPattern;
     }
@@ -241,9 +274,24 @@ public class PatternService {
     }
 
     private PatternView view(Pattern p, List<PatternView.RelationView> relations) {
-        return new PatternView(p.id, p.slug, p.name, p.summary, p.context, p.problem, p.forces, p.solution, p.consequences,
-                p.examples, p.roles, new ArrayList<>(new TreeSet<>(p.themes)), p.status, p.version, relations,
-                p.createdAt, p.updatedAt);
+        return new PatternView(
+                p.id,
+                p.slug,
+                p.name,
+                p.summary,
+                p.context,
+                p.problem,
+                p.forces,
+                p.solution,
+                p.consequences,
+                p.examples,
+                p.roles,
+                new ArrayList<>(new TreeSet<>(p.themes)),
+                p.status,
+                p.version,
+                relations,
+                p.createdAt,
+                p.updatedAt);
     }
 
     private String write(Map<String, Object> fields) {

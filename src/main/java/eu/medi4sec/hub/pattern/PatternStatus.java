@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.pattern;
 
 public enum PatternStatus {
-    DRAFT, PUBLISHED
+    DRAFT,
+    PUBLISHED
 }

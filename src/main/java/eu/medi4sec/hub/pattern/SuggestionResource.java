@@ -31,6 +31,7 @@ public class SuggestionResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
     @Operation(summary = "Patterns ranked for a note by full-text relevance, each with a score (0–1)")
     public List<Suggestions.Suggestion> suggest(@PathParam("noteId") long noteId, @QueryParam("limit") String limit) {
-        return suggestions.forText(notes.get(noteId, viewers.current()).text(), QueryParams.integer("limit", limit, 9, 1, 50));
+        return suggestions.forText(
+                notes.get(noteId, viewers.current()).text(), QueryParams.integer("limit", limit, 9, 1, 50));
     }
 }

@@ -29,8 +29,16 @@ public class Suggestions {
                 from pattern p, q
                 where q.query is not null and p.search @@ q.query
                 order by score desc, p.slug
-                limit :limit""").setParameter("text", text).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new Suggestion((String) r[0], (String) r[1], (String) r[2],
-                Math.round(((Number) r[3]).doubleValue() * 10_000) / 10_000.0)).toList();
+                limit :limit""")
+                .setParameter("text", text)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Suggestion(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        Math.round(((Number) r[3]).doubleValue() * 10_000) / 10_000.0))
+                .toList();
     }
 }

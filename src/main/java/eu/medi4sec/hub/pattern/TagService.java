@@ -33,21 +33,45 @@ public class TagService {
         this.accounts = accounts;
     }
 
-    public record TagRequest(@NotBlank(message = "Name the pattern by its slug.") String pattern,
-            @NotNull(message = "Say whether the note SUPPORTS or CONTRADICTS the pattern.") Stance stance,
-            @Size(max = 1000, message = "A rationale has at most 1,000 characters.") String rationale) {}
+    public record TagRequest(
+            @NotBlank(message = "Name the pattern by its slug.")
+            String pattern,
+
+            @NotNull(message = "Say whether the note SUPPORTS or CONTRADICTS the pattern.")
+            Stance stance,
+
+            @Size(max = 1000, message = "A rationale has at most 1,000 characters.")
+            String rationale) {}
 
     public record BulkRequest(
-            @Size(max = MAX_BULK, message = "Tag at most 500 notes at once.") List<@NotNull(message = "A note id cannot be null.") Long> notes,
-            @Size(max = MAX_BULK, message = "Tag at most 500 lessons at once.") List<@NotNull(message = "A lesson id cannot be null.") Long> lessons,
-            @NotBlank(message = "Name the pattern by its slug.") String pattern,
-            @NotNull(message = "Say whether the selection SUPPORTS or CONTRADICTS the pattern.") Stance stance,
-            @Size(max = 1000, message = "A rationale has at most 1,000 characters.") String rationale) {}
+            @Size(max = MAX_BULK, message = "Tag at most 500 notes at once.")
+            List<@NotNull(message = "A note id cannot be null.") Long> notes,
+
+            @Size(max = MAX_BULK, message = "Tag at most 500 lessons at once.")
+            List<@NotNull(message = "A lesson id cannot be null.") Long> lessons,
+
+            @NotBlank(message = "Name the pattern by its slug.")
+            String pattern,
+
+            @NotNull(message = "Say whether the selection SUPPORTS or CONTRADICTS the pattern.")
+            Stance stance,
+
+            @Size(max = 1000, message = "A rationale has at most 1,000 characters.")
+            String rationale) {}
 
     public static final int MAX_BULK = 500;
 
-    public record TagView(long id, String targetType, long targetId, long workshopId, PatternRef pattern, Stance stance,
-            String rationale, Long taggedBy, String taggedByName, Instant taggedAt) {}
+    public record TagView(
+            long id,
+            String targetType,
+            long targetId,
+            long workshopId,
+            PatternRef pattern,
+            Stance stance,
+            String rationale,
+            Long taggedBy,
+            String taggedByName,
+            Instant taggedAt) {}
 
     public record PatternRef(String slug, String name) {}
 
@@ -86,18 +110,25 @@ public class TagService {
     }
 
     public List<TagView> ofNote(long noteId) {
-        return PatternTag.<PatternTag>list("noteId = ?1 order by taggedAt, id", noteId).stream().map(this::view).toList();
+        return PatternTag.<PatternTag>list("noteId = ?1 order by taggedAt, id", noteId).stream()
+                .map(this::view)
+                .toList();
     }
 
     public List<TagView> ofLesson(long lessonId) {
-        return PatternTag.<PatternTag>list("lessonId = ?1 order by taggedAt, id", lessonId).stream().map(this::view).toList();
+        return PatternTag.<PatternTag>list("lessonId = ?1 order by taggedAt, id", lessonId).stream()
+                .map(this::view)
+                .toList();
     }
 
     @Transactional
     public void untag(String targetType, long targetId, long tagId) {
         PatternTag tag = PatternTag.<PatternTag>findByIdOptional(tagId)
-                .filter(t -> "NOTE".equals(targetType) ? Long.valueOf(targetId).equals(t.noteId) : Long.valueOf(targetId).equals(t.lessonId))
-                .orElseThrow(() -> ProblemException.notFound("There is no tag " + tagId + " on this " + targetType.toLowerCase() + "."));
+                .filter(t -> "NOTE".equals(targetType)
+                        ? Long.valueOf(targetId).equals(t.noteId)
+                        : Long.valueOf(targetId).equals(t.lessonId))
+                .orElseThrow(() -> ProblemException.notFound(
+                        "There is no tag " + tagId + " on this " + targetType.toLowerCase() + "."));
         tag.delete();
     }
 
@@ -107,7 +138,8 @@ public class TagService {
                 ? PatternTag.count("patternId = ?1 and noteId = ?2", pattern.id, noteId) > 0
                 : PatternTag.count("patternId = ?1 and lessonId = ?2", pattern.id, lessonId) > 0;
         if (exists) {
-            throw ProblemException.conflict("This is already tagged to '" + pattern.slug + "'. Remove that tag to change its stance.");
+            throw ProblemException.conflict(
+                    "This is already tagged to '" + pattern.slug + "'. Remove that tag to change its stance.");
         }
         PatternTag tag = new PatternTag();
         tag.patternId = pattern.id;
@@ -123,8 +155,19 @@ public class TagService {
 
     TagView view(PatternTag tag) {
         Pattern pattern = Pattern.findById(tag.patternId);
-        String by = tag.taggedBy != null && accounts.exists(tag.taggedBy) ? accounts.get(tag.taggedBy).displayName() : null;
-        return new TagView(tag.id, tag.noteId != null ? "NOTE" : "LESSON", tag.noteId != null ? tag.noteId : tag.lessonId,
-                tag.workshopId, new PatternRef(pattern.slug, pattern.name), tag.stance, tag.rationale, tag.taggedBy, by, tag.taggedAt);
+        String by = tag.taggedBy != null && accounts.exists(tag.taggedBy)
+                ? accounts.get(tag.taggedBy).displayName()
+                : null;
+        return new TagView(
+                tag.id,
+                tag.noteId != null ? "NOTE" : "LESSON",
+                tag.noteId != null ? tag.noteId : tag.lessonId,
+                tag.workshopId,
+                new PatternRef(pattern.slug, pattern.name),
+                tag.stance,
+                tag.rationale,
+                tag.taggedBy,
+                by,
+                tag.taggedAt);
     }
 }

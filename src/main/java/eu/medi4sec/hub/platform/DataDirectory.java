@@ -9,8 +9,7 @@ import java.nio.file.Path;
  */
 final class DataDirectory {
 
-    private DataDirectory() {
-    }
+    private DataDirectory() {}
 
     static Path resolve() {
         String configured = System.getProperty("workshop-hub.data-dir");

@@ -18,8 +18,7 @@ final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
-    private EmbeddedDatabase() {
-    }
+    private EmbeddedDatabase() {}
 
     /**
      * Kept as a system property, not a field: a restarted app in the same JVM (tests with another
@@ -52,13 +51,16 @@ final class EmbeddedDatabase {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    pg.close();
-                } catch (IOException e) {
-                    LOG.warn("The embedded PostgreSQL did not stop cleanly", e);
-                }
-            }, "embedded-postgres-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    pg.close();
+                                } catch (IOException e) {
+                                    LOG.warn("The embedded PostgreSQL did not stop cleanly", e);
+                                }
+                            },
+                            "embedded-postgres-stop"));
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL could not start in " + dataDir, e);
@@ -72,14 +74,26 @@ final class EmbeddedDatabase {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty()
-                : parse(lines.get(0)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                        .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+        Optional<ProcessHandle> orphan = lines.isEmpty()
+                ? Optional.empty()
+                : parse(lines.get(0))
+                        .flatMap(ProcessHandle::of)
+                        .filter(ProcessHandle::isAlive)
+                        .filter(p -> p.info()
+                                .command()
+                                .map(c -> c.contains("postgres"))
+                                .orElse(false));
         if (orphan.isPresent()) {
-            LOG.warnf("Stopping an orphaned embedded PostgreSQL (pid %d) left by an earlier run", orphan.get().pid());
+            LOG.warnf(
+                    "Stopping an orphaned embedded PostgreSQL (pid %d) left by an earlier run",
+                    orphan.get().pid());
             orphan.get().destroy();
             try {
-                orphan.get().onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(30), java.util.concurrent.TimeUnit.MILLISECONDS);
+                orphan.get()
+                        .onExit()
+                        .get(
+                                java.util.concurrent.TimeUnit.SECONDS.toMillis(30),
+                                java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (Exception e) {
                 orphan.get().destroyForcibly();
             }

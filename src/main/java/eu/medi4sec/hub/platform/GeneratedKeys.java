@@ -20,8 +20,7 @@ final class GeneratedKeys {
     private static final Logger LOG = Logger.getLogger(GeneratedKeys.class);
     private static Path dir;
 
-    private GeneratedKeys() {
-    }
+    private GeneratedKeys() {}
 
     static synchronized Path privateKey() {
         return ensure().resolve("private.pem");
@@ -45,7 +44,8 @@ final class GeneratedKeys {
                 generator.initialize(2048);
                 KeyPair pair = generator.generateKeyPair();
                 Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-                Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                Files.writeString(
+                        privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
                 try {
                     Files.setPosixFilePermissions(privatePem, PosixFilePermissions.fromString("rw-------"));
                 } catch (UnsupportedOperationException e) {

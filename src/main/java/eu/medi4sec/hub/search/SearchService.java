@@ -19,13 +19,26 @@ import java.util.Optional;
 @ApplicationScoped
 public class SearchService {
 
-    static final String MARKS = "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+    static final String MARKS =
+            "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
-    public enum Type { NOTE, LESSON, PATTERN }
+    public enum Type {
+        NOTE,
+        LESSON,
+        PATTERN
+    }
 
     /** One result; notes and lessons name their workshop (workshopTitle) so people need not look it up. */
-    public record Hit(Type type, Long id, String slug, String title, String snippet, double rank, Long workshopId,
-            String workshopTitle, NoteView note) {}
+    public record Hit(
+            Type type,
+            Long id,
+            String slug,
+            String title,
+            String snippet,
+            double rank,
+            Long workshopId,
+            String workshopTitle,
+            NoteView note) {}
 
     public record Filter(String q, Optional<Type> type, Optional<Long> workshopId, Optional<String> theme, int limit) {}
 
@@ -38,7 +51,8 @@ public class SearchService {
     }
 
     public List<Hit> search(Filter filter, Viewer viewer) {
-        Optional<Long> workshop = viewer.kind() == Viewer.Kind.DELEGATE ? Optional.of(viewer.workshopId()) : filter.workshopId();
+        Optional<Long> workshop =
+                viewer.kind() == Viewer.Kind.DELEGATE ? Optional.of(viewer.workshopId()) : filter.workshopId();
         List<Hit> hits = new ArrayList<>();
         if (filter.type().isEmpty() || filter.type().get() == Type.NOTE) {
             hits.addAll(notes(filter, workshop, viewer));
@@ -46,10 +60,15 @@ public class SearchService {
         if (filter.type().isEmpty() || filter.type().get() == Type.LESSON) {
             hits.addAll(lessons(filter, workshop, viewer));
         }
-        if (viewer.isStaff() && (filter.type().isEmpty() || filter.type().get() == Type.PATTERN) && workshop.isEmpty()) {
+        if (viewer.isStaff()
+                && (filter.type().isEmpty() || filter.type().get() == Type.PATTERN)
+                && workshop.isEmpty()) {
             hits.addAll(patterns(filter));
         }
-        return hits.stream().sorted(Comparator.comparingDouble(Hit::rank).reversed()).limit(filter.limit()).toList();
+        return hits.stream()
+                .sorted(Comparator.comparingDouble(Hit::rank).reversed())
+                .limit(filter.limit())
+                .toList();
     }
 
     private List<Hit> notes(Filter filter, Optional<Long> workshop, Viewer viewer) {
@@ -69,8 +88,16 @@ public class SearchService {
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
             NoteView note = notes.get(((Number) r[0]).longValue(), viewer);
-            hits.add(new Hit(Type.NOTE, note.id(), null, note.kind() == null ? null : note.kind().name(), (String) r[2],
-                    ((Number) r[1]).doubleValue(), note.workshopId(), (String) r[3], note));
+            hits.add(new Hit(
+                    Type.NOTE,
+                    note.id(),
+                    null,
+                    note.kind() == null ? null : note.kind().name(),
+                    (String) r[2],
+                    ((Number) r[1]).doubleValue(),
+                    note.workshopId(),
+                    (String) r[3],
+                    note));
         }
         return hits;
     }
@@ -88,8 +115,16 @@ public class SearchService {
         List<Hit> hits = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            hits.add(new Hit(Type.LESSON, ((Number) r[0]).longValue(), null, (String) r[1], (String) r[3],
-                    ((Number) r[2]).doubleValue(), ((Number) r[4]).longValue(), (String) r[5], null));
+            hits.add(new Hit(
+                    Type.LESSON,
+                    ((Number) r[0]).longValue(),
+                    null,
+                    (String) r[1],
+                    (String) r[3],
+                    ((Number) r[2]).doubleValue(),
+                    ((Number) r[4]).longValue(),
+                    (String) r[5],
+                    null));
         }
         return hits;
     }
@@ -99,14 +134,25 @@ public class SearchService {
                 select p.slug, p.name, ts_rank(p.search, q) as rank,
                        ts_headline('english', p.summary || ' ' || p.problem || ' ' || p.solution, q, :marks)
                 from pattern p, websearch_to_tsquery('english', :q) q
-                where p.search @@ q""" + (filter.theme().isPresent()
-                        ? " and exists (select 1 from pattern_theme t where t.pattern_id = p.id and t.theme = :theme)" : "")
+                where p.search @@ q"""
+                + (filter.theme().isPresent()
+                        ? " and exists (select 1 from pattern_theme t where t.pattern_id = p.id and t.theme = :theme)"
+                        : "")
                 + " order by rank desc, p.slug limit :limit");
         bind(query, filter, Optional.empty());
         List<Hit> hits = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            hits.add(new Hit(Type.PATTERN, null, (String) r[0], (String) r[1], (String) r[3], ((Number) r[2]).doubleValue(), null, null, null));
+            hits.add(new Hit(
+                    Type.PATTERN,
+                    null,
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[3],
+                    ((Number) r[2]).doubleValue(),
+                    null,
+                    null,
+                    null));
         }
         return hits;
     }

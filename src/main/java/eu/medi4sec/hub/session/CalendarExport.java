@@ -43,7 +43,10 @@ public class CalendarExport {
         VTimeZone timeZone = zones.getTimeZone(zone.getId()).getVTimeZone();
         calendar.add(timeZone);
 
-        VEvent main = event("workshop-" + workshop.id(), workshop.title(), workshop.startsAt().atZoneSameInstant(zone),
+        VEvent main = event(
+                "workshop-" + workshop.id(),
+                workshop.title(),
+                workshop.startsAt().atZoneSameInstant(zone),
                 workshop.endsAt().atZoneSameInstant(zone));
         if (workshop.description() != null && !workshop.description().isBlank()) {
             main.add(new Description(workshop.description()));
@@ -56,7 +59,10 @@ public class CalendarExport {
         }
         calendar.add(main);
         for (SessionView session : sessions.list(workshopId)) {
-            VEvent event = event("session-" + session.id(), session.title(), session.startsAt().atZoneSameInstant(zone),
+            VEvent event = event(
+                    "session-" + session.id(),
+                    session.title(),
+                    session.startsAt().atZoneSameInstant(zone),
                     session.endsAt().atZoneSameInstant(zone));
             if (!session.prompt().isBlank()) {
                 event.add(new Description(session.prompt()));

@@ -31,7 +31,8 @@ public class SessionResource {
         this.caller = caller;
     }
 
-    public record Order(@NotNull(message = "List the session ids in their new order.")
+    public record Order(
+            @NotNull(message = "List the session ids in their new order.")
             @Size(max = 500, message = "A workshop has at most 500 sessions to order.")
             List<@NotNull(message = "A session id cannot be null.") Long> sessionIds) {}
 
@@ -55,17 +56,25 @@ public class SessionResource {
     @POST
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Operation(summary = "Add a session at the end of the agenda (organiser, admin)")
-    public Response create(@PathParam("workshopId") long workshopId,
-            @Valid @NotNull(message = "Send the session as JSON.") SessionRequest request, @Context UriInfo uri) {
+    public Response create(
+            @PathParam("workshopId") long workshopId,
+            @Valid @NotNull(message = "Send the session as JSON.") SessionRequest request,
+            @Context UriInfo uri) {
         SessionView created = sessions.create(workshopId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("{sessionId}")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Operation(summary = "Replace a session's details (organiser, admin)")
-    public SessionView update(@PathParam("workshopId") long workshopId, @PathParam("sessionId") long sessionId,
+    public SessionView update(
+            @PathParam("workshopId") long workshopId,
+            @PathParam("sessionId") long sessionId,
             @Valid @NotNull(message = "Send the session as JSON.") SessionRequest request) {
         return sessions.update(workshopId, sessionId, request);
     }
@@ -81,8 +90,9 @@ public class SessionResource {
     @POST
     @Path("{sessionId}/open")
     @RolesAllowed({Roles.FACILITATOR, Roles.ORGANISER, Roles.ADMIN})
-    @Operation(summary = "Open the session's round for notes (facilitators)", description = "Only while the workshop "
-            + "is LIVE (409 otherwise). Several rounds may be open at once.")
+    @Operation(
+            summary = "Open the session's round for notes (facilitators)",
+            description = "Only while the workshop " + "is LIVE (409 otherwise). Several rounds may be open at once.")
     public SessionView open(@PathParam("workshopId") long workshopId, @PathParam("sessionId") long sessionId) {
         return sessions.setRound(workshopId, sessionId, true);
     }
@@ -98,8 +108,11 @@ public class SessionResource {
     @PUT
     @Path("order")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Operation(summary = "Reorder the agenda (organiser, admin)", description = "sessionIds must name every session once.")
-    public List<SessionView> reorder(@PathParam("workshopId") long workshopId,
+    @Operation(
+            summary = "Reorder the agenda (organiser, admin)",
+            description = "sessionIds must name every session once.")
+    public List<SessionView> reorder(
+            @PathParam("workshopId") long workshopId,
             @Valid @NotNull(message = "Send {\"sessionIds\":[…]}.") Order order) {
         return sessions.reorder(workshopId, order.sessionIds());
     }

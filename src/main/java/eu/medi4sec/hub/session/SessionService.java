@@ -6,8 +6,8 @@ import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.Violations;
 import eu.medi4sec.hub.live.EventLog;
-import eu.medi4sec.hub.workshop.WorkshopStatus;
 import eu.medi4sec.hub.workshop.WorkshopService;
+import eu.medi4sec.hub.workshop.WorkshopStatus;
 import eu.medi4sec.hub.workshop.WorkshopView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,8 +35,11 @@ public class SessionService {
 
     public List<SessionView> list(long workshopId) {
         WorkshopView workshop = workshops.get(workshopId);
-        return AgendaSession.<AgendaSession>list("workshopId", Sort.by("position").and("id"), workshopId).stream()
-                .map(s -> view(s, workshop)).toList();
+        return AgendaSession.<AgendaSession>list(
+                        "workshopId", Sort.by("position").and("id"), workshopId)
+                .stream()
+                .map(s -> view(s, workshop))
+                .toList();
     }
 
     public SessionView get(long workshopId, long sessionId) {
@@ -44,8 +47,10 @@ public class SessionService {
     }
 
     AgendaSession find(long workshopId, long sessionId) {
-        return AgendaSession.<AgendaSession>find("id = ?1 and workshopId = ?2", sessionId, workshopId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Workshop " + workshopId + " has no session " + sessionId + "."));
+        return AgendaSession.<AgendaSession>find("id = ?1 and workshopId = ?2", sessionId, workshopId)
+                .firstResultOptional()
+                .orElseThrow(() ->
+                        ProblemException.notFound("Workshop " + workshopId + " has no session " + sessionId + "."));
     }
 
     @Transactional
@@ -95,7 +100,8 @@ public class SessionService {
         WorkshopView workshop = workshops.get(workshopId);
         AgendaSession session = find(workshopId, sessionId);
         if (workshop.status() != WorkshopStatus.LIVE) {
-            throw ProblemException.conflict("Rounds open and close only while the workshop is LIVE; it is " + workshop.status() + ".");
+            throw ProblemException.conflict(
+                    "Rounds open and close only while the workshop is LIVE; it is " + workshop.status() + ".");
         }
         if (session.roundOpen != open) {
             session.roundOpen = open;
@@ -114,19 +120,29 @@ public class SessionService {
     private static int nextPosition(long workshopId) {
         Integer max = AgendaSession.getEntityManager()
                 .createQuery("select max(s.position) from AgendaSession s where s.workshopId = :w", Integer.class)
-                .setParameter("w", workshopId).getSingleResult();
+                .setParameter("w", workshopId)
+                .getSingleResult();
         return max == null ? 1 : max + 1;
     }
 
     private void validate(WorkshopView workshop, SessionRequest request) {
         Violations violations = new Violations();
-        violations.check(request.endsAt().isAfter(request.startsAt()), "endsAt", "The session must end after it starts.");
-        violations.check(!request.startsAt().isBefore(workshop.startsAt()) && !request.startsAt().isAfter(workshop.endsAt()),
-                "startsAt", "The session must start within the workshop (" + within(workshop) + ").");
-        violations.check(!request.endsAt().isAfter(workshop.endsAt()) && !request.endsAt().isBefore(workshop.startsAt()),
-                "endsAt", "The session must end within the workshop (" + within(workshop) + ").");
+        violations.check(
+                request.endsAt().isAfter(request.startsAt()), "endsAt", "The session must end after it starts.");
+        violations.check(
+                !request.startsAt().isBefore(workshop.startsAt())
+                        && !request.startsAt().isAfter(workshop.endsAt()),
+                "startsAt",
+                "The session must start within the workshop (" + within(workshop) + ").");
+        violations.check(
+                !request.endsAt().isAfter(workshop.endsAt())
+                        && !request.endsAt().isBefore(workshop.startsAt()),
+                "endsAt",
+                "The session must end within the workshop (" + within(workshop) + ").");
         if (request.facilitatorAccountId() != null) {
-            violations.check(accounts.exists(request.facilitatorAccountId()), "facilitatorId",
+            violations.check(
+                    accounts.exists(request.facilitatorAccountId()),
+                    "facilitatorId",
                     "There is no staff account " + request.facilitatorAccountId() + ".");
         }
         violations.throwIfAny();
@@ -147,8 +163,17 @@ public class SessionService {
             AccountView account = accounts.get(s.facilitatorId);
             facilitator = new SessionView.Facilitator(account.id(), account.displayName());
         }
-        return new SessionView(s.id, s.workshopId, s.title, s.prompt, s.startsAt.atZone(zone).toOffsetDateTime(),
-                s.endsAt.atZone(zone).toOffsetDateTime(), facilitator, s.position, s.roundOpen, s.roundOpenedAt,
+        return new SessionView(
+                s.id,
+                s.workshopId,
+                s.title,
+                s.prompt,
+                s.startsAt.atZone(zone).toOffsetDateTime(),
+                s.endsAt.atZone(zone).toOffsetDateTime(),
+                facilitator,
+                s.position,
+                s.roundOpen,
+                s.roundOpenedAt,
                 s.roundClosedAt);
     }
 

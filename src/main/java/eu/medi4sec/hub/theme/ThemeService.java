@@ -8,7 +8,9 @@ import java.util.List;
 public class ThemeService {
 
     public List<ThemeView> list() {
-        return Theme.<Theme>listAll(Sort.by("position")).stream().map(ThemeView::of).toList();
+        return Theme.<Theme>listAll(Sort.by("position")).stream()
+                .map(ThemeView::of)
+                .toList();
     }
 
     public boolean exists(String slug) {

@@ -5,5 +5,7 @@ package eu.medi4sec.hub.workshop;
  * identity and affiliation never, so only the author's sector shows.
  */
 public enum Attribution {
-    ATTRIBUTED, CHATHAM_HOUSE, ANONYMOUS
+    ATTRIBUTED,
+    CHATHAM_HOUSE,
+    ANONYMOUS
 }

@@ -9,8 +9,7 @@ final class JoinCodes {
     static final int LENGTH = 6;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private JoinCodes() {
-    }
+    private JoinCodes() {}
 
     static String next() {
         StringBuilder code = new StringBuilder(LENGTH);

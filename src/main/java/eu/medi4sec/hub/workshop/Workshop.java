@@ -1,7 +1,7 @@
 package eu.medi4sec.hub.workshop;
 
-import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.ProblemException;
+import eu.medi4sec.hub.common.Times;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -71,7 +71,8 @@ public class Workshop extends PanacheEntity {
 
     void moveTo(WorkshopStatus target) {
         if (!status.canMoveTo(target)) {
-            String options = status.next().isEmpty() ? "no other status"
+            String options = status.next().isEmpty()
+                    ? "no other status"
                     : status.next().stream().map(Enum::name).collect(Collectors.joining(" or "));
             throw ProblemException.conflict("A " + status + " workshop cannot become " + target + ". From " + status
                     + " it can become " + options + ".");

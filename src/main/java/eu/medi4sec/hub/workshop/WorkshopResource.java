@@ -35,28 +35,46 @@ public class WorkshopResource {
         this.workshops = workshops;
     }
 
-    public record Transition(@NotNull(message = "Say which status to move to, e.g. {\"to\":\"SCHEDULED\"}.") WorkshopStatus to) {}
+    public record Transition(
+            @NotNull(message = "Say which status to move to, e.g. {\"to\":\"SCHEDULED\"}.")
+            WorkshopStatus to) {}
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
-    @Operation(summary = "List workshops", description = "Filters: theme (slug), status, from/to (a date or a date-time "
-            + "with offset, on startsAt; from inclusive, to exclusive). Ordered by start then id. Paginated with page "
-            + "(from 0) and size (1-200, default 20); X-Total-Count and Link headers describe the rest.")
-    public Response list(@QueryParam("theme") String theme, @QueryParam("status") String status,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context UriInfo uri) {
-        var filter = new WorkshopService.Filter(Optional.ofNullable(theme).filter(t -> !t.isBlank()),
+    @Operation(
+            summary = "List workshops",
+            description = "Filters: theme (slug), status, from/to (a date or a date-time "
+                    + "with offset, on startsAt; from inclusive, to exclusive). Ordered by start then id. Paginated with page "
+                    + "(from 0) and size (1-200, default 20); X-Total-Count and Link headers describe the rest.")
+    public Response list(
+            @QueryParam("theme") String theme,
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        var filter = new WorkshopService.Filter(
+                Optional.ofNullable(theme).filter(t -> !t.isBlank()),
                 QueryParams.enumValue("status", status, WorkshopStatus.class),
-                QueryParams.instant("from", from), QueryParams.instant("to", to),
-                QueryParams.integer("page", page, 0, 0, 1_000_000), QueryParams.integer("size", size, 20, 1, 200));
+                QueryParams.instant("from", from),
+                QueryParams.instant("to", to),
+                QueryParams.integer("page", page, 0, 0, 1_000_000),
+                QueryParams.integer("size", size, 20, 1, 200));
         WorkshopService.Listing listing = workshops.list(filter);
         Response.ResponseBuilder response = Response.ok(listing.workshops()).header("X-Total-Count", listing.total());
         List<String> links = new ArrayList<>();
         if ((long) (filter.page() + 1) * filter.size() < listing.total()) {
-            links.add(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", filter.page() + 1)).rel("next").build().toString());
+            links.add(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", filter.page() + 1))
+                    .rel("next")
+                    .build()
+                    .toString());
         }
         if (filter.page() > 0) {
-            links.add(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", filter.page() - 1)).rel("prev").build().toString());
+            links.add(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", filter.page() - 1))
+                    .rel("prev")
+                    .build()
+                    .toString());
         }
         if (!links.isEmpty()) {
             response.header("Link", String.join(", ", links));
@@ -75,20 +93,29 @@ public class WorkshopResource {
 
     @POST
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Operation(summary = "Create a workshop (organiser, admin)", description = "Starts as DRAFT with a fresh join code.")
-    public Response create(@Valid @NotNull(message = "Send the workshop as JSON.") WorkshopRequest request,
-            @Context UriInfo uri) {
+    @Operation(
+            summary = "Create a workshop (organiser, admin)",
+            description = "Starts as DRAFT with a fresh join code.")
+    public Response create(
+            @Valid @NotNull(message = "Send the workshop as JSON.") WorkshopRequest request, @Context UriInfo uri) {
         WorkshopView created = workshops.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .header(HttpHeaders.ETAG, created.etag()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(created.id()))
+                        .build())
+                .header(HttpHeaders.ETAG, created.etag())
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Operation(summary = "Replace a workshop's details (organiser, admin)", description = "Send If-Match with the "
-            + "ETag you read (a stale one gets 412), or the version field (a stale one gets 409).")
-    public Response update(@PathParam("id") long id,
+    @Operation(
+            summary = "Replace a workshop's details (organiser, admin)",
+            description = "Send If-Match with the "
+                    + "ETag you read (a stale one gets 412), or the version field (a stale one gets 409).")
+    public Response update(
+            @PathParam("id") long id,
             @Valid @NotNull(message = "Send the workshop as JSON.") WorkshopRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         WorkshopView updated = workshops.update(id, request, ETags.versionIn(ifMatch, "workshop"));
@@ -106,10 +133,15 @@ public class WorkshopResource {
     @POST
     @Path("{id}/transitions")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Operation(summary = "Move a workshop to another status (organiser, admin)", description = "DRAFT→SCHEDULED, "
-            + "SCHEDULED→DRAFT, SCHEDULED→LIVE, LIVE→CLOSED, CLOSED→ARCHIVED, DRAFT/SCHEDULED→CANCELLED; anything else is 409.")
-    public Response transition(@PathParam("id") long id,
-            @Valid @NotNull(message = "Say which status to move to, e.g. {\"to\":\"SCHEDULED\"}.") Transition transition) {
+    @Operation(
+            summary = "Move a workshop to another status (organiser, admin)",
+            description =
+                    "DRAFT→SCHEDULED, "
+                            + "SCHEDULED→DRAFT, SCHEDULED→LIVE, LIVE→CLOSED, CLOSED→ARCHIVED, DRAFT/SCHEDULED→CANCELLED; anything else is 409.")
+    public Response transition(
+            @PathParam("id") long id,
+            @Valid @NotNull(message = "Say which status to move to, e.g. {\"to\":\"SCHEDULED\"}.")
+                    Transition transition) {
         WorkshopView moved = workshops.transition(id, transition.to());
         return Response.ok(moved).header(HttpHeaders.ETAG, moved.etag()).build();
     }

@@ -1,8 +1,8 @@
 package eu.medi4sec.hub.workshop;
 
-import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.ProblemException;
+import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.Violations;
 import eu.medi4sec.hub.theme.ThemeService;
 import io.quarkus.panache.common.Page;
@@ -31,23 +31,41 @@ public class WorkshopService {
         this.themes = themes;
     }
 
-    public record Filter(Optional<String> theme, Optional<WorkshopStatus> status, Optional<Instant> from,
-            Optional<Instant> to, int page, int size) {}
+    public record Filter(
+            Optional<String> theme,
+            Optional<WorkshopStatus> status,
+            Optional<Instant> from,
+            Optional<Instant> to,
+            int page,
+            int size) {}
 
     public record Listing(List<WorkshopView> workshops, long total) {}
 
     public Listing list(Filter filter) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        filter.theme().ifPresent(t -> { where.add("theme = :theme"); params.and("theme", t); });
-        filter.status().ifPresent(s -> { where.add("status = :status"); params.and("status", s); });
-        filter.from().ifPresent(f -> { where.add("startsAt >= :from"); params.and("from", f); });
-        filter.to().ifPresent(t -> { where.add("startsAt < :to"); params.and("to", t); });
+        filter.theme().ifPresent(t -> {
+            where.add("theme = :theme");
+            params.and("theme", t);
+        });
+        filter.status().ifPresent(s -> {
+            where.add("status = :status");
+            params.and("status", s);
+        });
+        filter.from().ifPresent(f -> {
+            where.add("startsAt >= :from");
+            params.and("from", f);
+        });
+        filter.to().ifPresent(t -> {
+            where.add("startsAt < :to");
+            params.and("to", t);
+        });
         String query = String.join(" and ", where);
         var found = Workshop.<Workshop>find(query, Sort.by("startsAt").and("id"), params.map());
         long total = found.count();
         List<WorkshopView> page = found.page(Page.of(filter.page(), filter.size())).list().stream()
-                .map(WorkshopView::of).toList();
+                .map(WorkshopView::of)
+                .toList();
         return new Listing(page, total);
     }
 
@@ -120,23 +138,27 @@ public class WorkshopService {
     public void delete(long id) {
         Workshop workshop = find(id);
         if (workshop.status != WorkshopStatus.DRAFT) {
-            throw ProblemException.conflict("Only a DRAFT workshop can be deleted; this one is " + workshop.status
-                    + ". Cancel it instead.");
+            throw ProblemException.conflict(
+                    "Only a DRAFT workshop can be deleted; this one is " + workshop.status + ". Cancel it instead.");
         }
         workshop.delete();
     }
 
     private void validate(WorkshopRequest request) {
         Violations violations = new Violations();
-        violations.check(themes.exists(request.theme()), "theme",
-                "'" + request.theme() + "' is not one of the six themes.");
+        violations.check(
+                themes.exists(request.theme()), "theme", "'" + request.theme() + "' is not one of the six themes.");
         violations.check(request.endsAt().isAfter(request.startsAt()), "endsAt", "The end must be after the start.");
-        violations.check(isZone(request.timeZone()), "timeZone",
+        violations.check(
+                isZone(request.timeZone()),
+                "timeZone",
                 "'" + request.timeZone() + "' is not a time zone. Use an IANA name such as Europe/Brussels.");
         boolean hasVenue = request.venue() != null && !request.venue().isBlank();
         boolean hasUrl = request.onlineUrl() != null && !request.onlineUrl().isBlank();
         violations.check(hasVenue || hasUrl, "venue", "Give a venue, an online URL, or both.");
-        violations.check(!hasUrl || isWebUrl(request.onlineUrl()), "onlineUrl",
+        violations.check(
+                !hasUrl || isWebUrl(request.onlineUrl()),
+                "onlineUrl",
                 "The online URL must be a full http:// or https:// address.");
         violations.throwIfAny();
     }
@@ -168,7 +190,8 @@ public class WorkshopService {
     private static boolean isZone(String zone) {
         try {
             // Every IANA id (UTC and Etc/UTC included); offsets such as +01:00 and made-up names are not.
-            return zone != null && ZoneId.getAvailableZoneIds().contains(ZoneId.of(zone).getId());
+            return zone != null
+                    && ZoneId.getAvailableZoneIds().contains(ZoneId.of(zone).getId());
         } catch (DateTimeException e) {
             return false;
         }

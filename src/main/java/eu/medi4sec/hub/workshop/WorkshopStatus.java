@@ -4,7 +4,12 @@ import java.util.List;
 
 /** Where a workshop is in its life. Only the moves listed here are allowed. */
 public enum WorkshopStatus {
-    DRAFT, SCHEDULED, LIVE, CLOSED, ARCHIVED, CANCELLED;
+    DRAFT,
+    SCHEDULED,
+    LIVE,
+    CLOSED,
+    ARCHIVED,
+    CANCELLED;
 
     public List<WorkshopStatus> next() {
         return switch (this) {

@@ -18,21 +18,35 @@ class StaffDirectoryTest {
         var organiser = Staff.anOrganiser();
         var facilitator = Staff.aFacilitator();
         var analyst = Staff.anAnalyst();
-        given().auth().oauth2(organiser.token()).queryParam("role", "FACILITATOR").get("/api/staff")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(organiser.token())
+                .queryParam("role", "FACILITATOR")
+                .get("/api/staff")
+                .then()
+                .statusCode(200)
                 .body("id", hasItem((int) facilitator.account().id()))
                 .body("id", not(hasItem((int) analyst.account().id())))
                 .body("roles", everyItem(hasItem("FACILITATOR")))
                 .body("email", everyItem(nullValue()));
-        given().auth().oauth2(organiser.token()).queryParam("role", "FACILITATOR").queryParam("role", "ORGANISER").get("/api/staff")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(organiser.token())
+                .queryParam("role", "FACILITATOR")
+                .queryParam("role", "ORGANISER")
+                .get("/api/staff")
+                .then()
+                .statusCode(200)
                 .body("id", hasItem((int) organiser.account().id()))
                 .body("id", hasItem((int) facilitator.account().id()));
     }
 
     @Test
     void anUnknownRoleIsABadRequest() {
-        given().auth().oauth2(Staff.anOrganiser().token()).queryParam("role", "ASTRONAUT").get("/api/staff")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().auth()
+                .oauth2(Staff.anOrganiser().token())
+                .queryParam("role", "ASTRONAUT")
+                .get("/api/staff")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 }

@@ -1,9 +1,9 @@
 package eu.medi4sec.hub.account;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import eu.medi4sec.hub.support.Staff;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,13 +29,23 @@ class TokenTest {
     String audience;
 
     private JwtClaimsBuilder claimsFor(AccountView admin) {
-        return Jwt.issuer(issuer).audience(audience).subject(Long.toString(admin.id())).upn(admin.email())
-                .claim(eu.medi4sec.hub.common.Caller.KIND_CLAIM, eu.medi4sec.hub.common.Caller.STAFF).groups(Set.of("ADMIN")).expiresAt(Instant.now().plusSeconds(600));
+        return Jwt.issuer(issuer)
+                .audience(audience)
+                .subject(Long.toString(admin.id()))
+                .upn(admin.email())
+                .claim(eu.medi4sec.hub.common.Caller.KIND_CLAIM, eu.medi4sec.hub.common.Caller.STAFF)
+                .groups(Set.of("ADMIN"))
+                .expiresAt(Instant.now().plusSeconds(600));
     }
 
     private static void refused(String token) {
-        given().auth().oauth2(token).when().get("/api/accounts")
-                .then().statusCode(401).contentType("application/problem+json")
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/accounts")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("status", equalTo(401))
                 .body(not(containsString("Exception")));
     }
@@ -43,7 +53,12 @@ class TokenTest {
     @Test
     void aWellFormedTokenSignedWithTheAppKeyWorks() {
         AccountView admin = Staff.anAccount(StaffRole.ADMIN);
-        given().auth().oauth2(claimsFor(admin).sign()).when().get("/api/accounts").then().statusCode(200);
+        given().auth()
+                .oauth2(claimsFor(admin).sign())
+                .when()
+                .get("/api/accounts")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -60,7 +75,8 @@ class TokenTest {
         AccountView admin = Staff.anAccount(StaffRole.ADMIN);
         String signed = claimsFor(admin).sign();
         String payload = signed.split("\\.")[1];
-        String header = Base64.getUrlEncoder().withoutPadding()
+        String header = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         refused(header + "." + payload + ".");
     }
@@ -80,15 +96,21 @@ class TokenTest {
     @Test
     void anExpiredTokenIsRefused() {
         AccountView admin = Staff.anAccount(StaffRole.ADMIN);
-        refused(claimsFor(admin).issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign());
+        refused(claimsFor(admin)
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600))
+                .sign());
     }
 
     @Test
     void aTamperedPayloadIsRefused() {
         AccountView analyst = Staff.anAccount(StaffRole.ANALYST);
         String[] parts = claimsFor(analyst).sign().split("\\.");
-        String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("ADMIN", "ADMIN\",\"X");
-        refused(parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);
+        String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("ADMIN", "ADMIN\",\"X");
+        refused(parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2]);
     }
 
     @Test

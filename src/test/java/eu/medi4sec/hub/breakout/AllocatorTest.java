@@ -14,8 +14,17 @@ import org.junit.jupiter.api.Test;
 
 class AllocatorTest {
 
-    static final String[] SECTORS = {"POLICE", "PUBLIC_SECURITY_PLANNER", "POLICYMAKER", "ACADEMIA", "INDUSTRY",
-            "CIVIL_SOCIETY", "CITIZEN", "MEDIA", "OTHER"};
+    static final String[] SECTORS = {
+        "POLICE",
+        "PUBLIC_SECURITY_PLANNER",
+        "POLICYMAKER",
+        "ACADEMIA",
+        "INDUSTRY",
+        "CIVIL_SOCIETY",
+        "CITIZEN",
+        "MEDIA",
+        "OTHER"
+    };
 
     /** A room like a real workshop: police-heavy, with colleagues from the same organisations. */
     static List<Allocator.Person> aRoom(int n, long seed) {
@@ -23,7 +32,8 @@ class AllocatorTest {
         List<Allocator.Person> people = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String sector = random.nextInt(3) == 0 ? "POLICE" : SECTORS[random.nextInt(SECTORS.length)];
-            people.add(new Allocator.Person(i + 1, sector, sector + " org " + random.nextInt(Math.max(1, n / 10)), "person-" + i));
+            people.add(new Allocator.Person(
+                    i + 1, sector, sector + " org " + random.nextInt(Math.max(1, n / 10)), "person-" + i));
         }
         return people;
     }

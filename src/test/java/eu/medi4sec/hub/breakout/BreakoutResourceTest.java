@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 class BreakoutResourceTest {
 
     static final String[][] PEOPLE = {
-            {"POLICE", "Rotterdam Police"}, {"POLICE", "Rotterdam Police"}, {"POLICE", "Met Police"},
-            {"ACADEMIA", "Warwick"}, {"ACADEMIA", "Leiden"}, {"INDUSTRY", "Acme Analytics"},
-            {"CIVIL_SOCIETY", "Digital Rights"}, {"MEDIA", "Public Broadcaster"}, {"POLICYMAKER", "Ministry"},
-            {"PUBLIC_SECURITY_PLANNER", "City Events Office"}, {"CITIZEN", "Neighbourhood Watch"}, {"POLICE", "Europol"}};
+        {"POLICE", "Rotterdam Police"}, {"POLICE", "Rotterdam Police"}, {"POLICE", "Met Police"},
+        {"ACADEMIA", "Warwick"}, {"ACADEMIA", "Leiden"}, {"INDUSTRY", "Acme Analytics"},
+        {"CIVIL_SOCIETY", "Digital Rights"}, {"MEDIA", "Public Broadcaster"}, {"POLICYMAKER", "Ministry"},
+        {"PUBLIC_SECURITY_PLANNER", "City Events Office"}, {"CITIZEN", "Neighbourhood Watch"}, {"POLICE", "Europol"}
+    };
 
     /** A scheduled workshop with twelve registered delegates from varied sectors; answers the emails used. */
     static List<String> aMixedRoom(long workshopId, String joinCode, String emailPrefix) {
@@ -42,8 +43,14 @@ class BreakoutResourceTest {
     }
 
     static ExtractableResponse<Response> allocate(String token, long workshopId, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType("application/json").body(body)
-                .when().post("/api/workshops/" + workshopId + "/breakouts").then().extract();
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/workshops/" + workshopId + "/breakouts")
+                .then()
+                .extract();
     }
 
     @Test
@@ -56,14 +63,20 @@ class BreakoutResourceTest {
         List<Integer> sizes = allocation.path("groups.collect { it.delegates.size() }");
         org.junit.jupiter.api.Assertions.assertEquals(List.of(4, 4, 4), sizes);
         org.hamcrest.MatcherAssert.assertThat(allocation.path("groups[0].delegates[0].sector"), notNullValue());
-        org.hamcrest.MatcherAssert.assertThat(allocation.path("groups[0].delegates[0]"), org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("email")));
+        org.hamcrest.MatcherAssert.assertThat(
+                allocation.path("groups[0].delegates[0]"),
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("email")));
         float coverage = allocation.path("score.sectorCoverage");
         float randomCoverage = allocation.path("score.random.sectorCoverage");
         org.junit.jupiter.api.Assertions.assertTrue(coverage >= randomCoverage, coverage + " vs " + randomCoverage);
         org.junit.jupiter.api.Assertions.assertEquals(0, (int) allocation.path("score.sameOrganisationPairs"));
 
-        given().auth().oauth2(Staff.aFacilitator().token()).get("/api/workshops/" + workshop.id() + "/breakouts")
-                .then().statusCode(200).body("id", equalTo(allocation.path("id")));
+        given().auth()
+                .oauth2(Staff.aFacilitator().token())
+                .get("/api/workshops/" + workshop.id() + "/breakouts")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(allocation.path("id")));
     }
 
     @Test
@@ -71,10 +84,16 @@ class BreakoutResourceTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 50);
         aMixedRoom(workshop.id(), workshop.joinCode(), "seed-" + System.nanoTime() + "-");
-        Object first = allocate(organiser.token(), workshop.id(), Map.of("groups", 3, "seed", 99)).path("groups");
-        Object second = allocate(organiser.token(), workshop.id(), Map.of("groups", 3, "seed", 99)).path("groups");
+        Object first = allocate(organiser.token(), workshop.id(), Map.of("groups", 3, "seed", 99))
+                .path("groups");
+        Object second = allocate(organiser.token(), workshop.id(), Map.of("groups", 3, "seed", 99))
+                .path("groups");
         org.junit.jupiter.api.Assertions.assertEquals(first, second);
-        allocate(organiser.token(), workshop.id(), Map.of("size", 5)).response().then().statusCode(201).body("groups", hasSize(3));
+        allocate(organiser.token(), workshop.id(), Map.of("size", 5))
+                .response()
+                .then()
+                .statusCode(201)
+                .body("groups", hasSize(3));
     }
 
     @Test
@@ -87,17 +106,35 @@ class BreakoutResourceTest {
         // put both Rotterdam colleagues together: the same-organisation count goes up
         List<Map<String, Object>> groupOne = allocation.path("groups[0].delegates");
         List<Map<String, Object>> groupTwo = allocation.path("groups[1].delegates");
-        Map<String, Object> colleagueInTwo = groupTwo.stream().filter(d -> "Rotterdam Police".equals(d.get("organisation"))).findFirst()
-                .orElseGet(() -> groupOne.stream().filter(d -> "Rotterdam Police".equals(d.get("organisation"))).findFirst().orElseThrow());
+        Map<String, Object> colleagueInTwo = groupTwo.stream()
+                .filter(d -> "Rotterdam Police".equals(d.get("organisation")))
+                .findFirst()
+                .orElseGet(() -> groupOne.stream()
+                        .filter(d -> "Rotterdam Police".equals(d.get("organisation")))
+                        .findFirst()
+                        .orElseThrow());
         int targetGroup = groupTwo.contains(colleagueInTwo) ? 1 : 2;
-        given().auth().oauth2(organiser.token()).contentType("application/json").body(Map.of("group", targetGroup))
-                .when().put("/api/workshops/" + workshop.id() + "/breakouts/" + id + "/delegates/" + colleagueInTwo.get("id"))
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(Map.of("group", targetGroup))
+                .when()
+                .put("/api/workshops/" + workshop.id() + "/breakouts/" + id + "/delegates/" + colleagueInTwo.get("id"))
+                .then()
+                .statusCode(200)
                 .body("score.sameOrganisationPairs", equalTo(1))
-                .body("groups[" + (targetGroup - 1) + "].delegates.id", org.hamcrest.Matchers.hasItem(colleagueInTwo.get("id")));
-        given().auth().oauth2(organiser.token()).contentType("application/json").body(Map.of("group", 9))
-                .when().put("/api/workshops/" + workshop.id() + "/breakouts/" + id + "/delegates/" + colleagueInTwo.get("id"))
-                .then().statusCode(422).body("violations.field", contains("group"));
+                .body(
+                        "groups[" + (targetGroup - 1) + "].delegates.id",
+                        org.hamcrest.Matchers.hasItem(colleagueInTwo.get("id")));
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(Map.of("group", 9))
+                .when()
+                .put("/api/workshops/" + workshop.id() + "/breakouts/" + id + "/delegates/" + colleagueInTwo.get("id"))
+                .then()
+                .statusCode(422)
+                .body("violations.field", contains("group"));
     }
 
     @Test
@@ -106,7 +143,7 @@ class BreakoutResourceTest {
         String prefix = "met-" + System.nanoTime() + "-";
         Workshops.Created earlier = Workshops.aScheduledWorkshop(organiser.token(), 50);
         aMixedRoom(earlier.id(), earlier.joinCode(), prefix);
-        allocate(organiser.token(), earlier.id(), Map.of("groups", 1, "seed", 1));   // everyone met everyone
+        allocate(organiser.token(), earlier.id(), Map.of("groups", 1, "seed", 1)); // everyone met everyone
 
         Workshops.Created later = Workshops.aScheduledWorkshop(organiser.token(), 50);
         aMixedRoom(later.id(), later.joinCode(), prefix);
@@ -123,13 +160,26 @@ class BreakoutResourceTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 50);
         aMixedRoom(workshop.id(), workshop.joinCode(), "bad-" + System.nanoTime() + "-");
-        org.junit.jupiter.api.Assertions.assertEquals(422, allocate(organiser.token(), workshop.id(), Map.of("groups", 2, "size", 3)).statusCode());
-        org.junit.jupiter.api.Assertions.assertEquals(422, allocate(organiser.token(), workshop.id(), Map.of()).statusCode());
-        org.junit.jupiter.api.Assertions.assertEquals(422, allocate(organiser.token(), workshop.id(), Map.of("groups", 13)).statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                422,
+                allocate(organiser.token(), workshop.id(), Map.of("groups", 2, "size", 3))
+                        .statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                422, allocate(organiser.token(), workshop.id(), Map.of()).statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                422,
+                allocate(organiser.token(), workshop.id(), Map.of("groups", 13)).statusCode());
         // nothing allocated yet is not an error: 204, so an empty breakouts page logs nothing
-        given().auth().oauth2(organiser.token()).get("/api/workshops/" + Workshops.aDraftWorkshop(organiser.token()) + "/breakouts")
-                .then().statusCode(204);
-        given().auth().oauth2(organiser.token()).get("/api/workshops/987654321/breakouts").then().statusCode(404);
+        given().auth()
+                .oauth2(organiser.token())
+                .get("/api/workshops/" + Workshops.aDraftWorkshop(organiser.token()) + "/breakouts")
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(organiser.token())
+                .get("/api/workshops/987654321/breakouts")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -137,11 +187,21 @@ class BreakoutResourceTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 50);
         aMixedRoom(workshop.id(), workshop.joinCode(), "in-" + System.nanoTime() + "-");
-        List<Integer> ids = given().auth().oauth2(organiser.token()).get("/api/workshops/" + workshop.id() + "/delegates").path("id");
+        List<Integer> ids = given().auth()
+                .oauth2(organiser.token())
+                .get("/api/workshops/" + workshop.id() + "/delegates")
+                .path("id");
         for (int id : ids.subList(0, 4)) {
-            given().auth().oauth2(organiser.token()).post("/api/workshops/" + workshop.id() + "/delegates/" + id + "/check-in").then().statusCode(200);
+            given().auth()
+                    .oauth2(organiser.token())
+                    .post("/api/workshops/" + workshop.id() + "/delegates/" + id + "/check-in")
+                    .then()
+                    .statusCode(200);
         }
-        allocate(organiser.token(), workshop.id(), Map.of("groups", 2)).response().then().statusCode(201)
+        allocate(organiser.token(), workshop.id(), Map.of("groups", 2))
+                .response()
+                .then()
+                .statusCode(201)
                 .body("groups.delegates.flatten().size()", equalTo(4));
     }
 }

@@ -48,11 +48,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccessMatrixTest {
 
-    enum Who { ANONYMOUS, ADMIN, ORGANISER, FACILITATOR, ANALYST, DELEGATE }
+    enum Who {
+        ANONYMOUS,
+        ADMIN,
+        ORGANISER,
+        FACILITATOR,
+        ANALYST,
+        DELEGATE
+    }
 
     private static final Set<Who> ANYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> STAFF = EnumSet.of(Who.ADMIN, Who.ORGANISER, Who.FACILITATOR, Who.ANALYST);
-    private static final Set<Who> SIGNED_IN = EnumSet.of(Who.ADMIN, Who.ORGANISER, Who.FACILITATOR, Who.ANALYST, Who.DELEGATE);
+    private static final Set<Who> SIGNED_IN =
+            EnumSet.of(Who.ADMIN, Who.ORGANISER, Who.FACILITATOR, Who.ANALYST, Who.DELEGATE);
     private static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
     private static final Set<Who> ORGANISERS = EnumSet.of(Who.ADMIN, Who.ORGANISER);
     private static final Set<Who> MODERATORS = EnumSet.of(Who.ADMIN, Who.ORGANISER, Who.FACILITATOR);
@@ -115,7 +123,8 @@ class AccessMatrixTest {
             "POST /api/workshops/{workshopId}/notes", NOTE_WRITERS,
             "GET /api/workshops/{workshopId}/moderation-log", STAFF,
             "GET /api/notes/{noteId}", SIGNED_IN,
-            // moderators and delegates may write notes, but only a note's author edits or withdraws it: A's note is the delegate's
+            // moderators and delegates may write notes, but only a note's author edits or withdraws it: A's note is the
+            // delegate's
             "PATCH /api/notes/{noteId}", DELEGATES,
             "DELETE /api/notes/{noteId}", DELEGATES,
             "PUT /api/notes/{noteId}/vote", DELEGATES,
@@ -167,8 +176,10 @@ class AccessMatrixTest {
     @TestHTTPResource(value = "/", management = true)
     URL management;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private static Map<String, Set<Who>> table(Object... rows) {
         Map<String, Set<Who>> table = new LinkedHashMap<>();
@@ -190,7 +201,15 @@ class AccessMatrixTest {
     }
 
     /** One workshop's real ids, to put into paths. */
-    record Workshop(long id, long session, long delegate, long note, long lesson, long noteTag, long lessonTag, long allocation) {}
+    record Workshop(
+            long id,
+            long session,
+            long delegate,
+            long note,
+            long lesson,
+            long noteTag,
+            long lessonTag,
+            long allocation) {}
 
     private record Fixture(Map<Who, String> tokens, long account, Workshop a, Workshop b) {}
 
@@ -202,7 +221,8 @@ class AccessMatrixTest {
         Set<String> gone = new TreeSet<>(TABLE.keySet());
         gone.removeAll(documented);
         assertTrue(missing.isEmpty(), "Decide who may call these and add them to AccessMatrixTest.TABLE: " + missing);
-        assertTrue(gone.isEmpty(), "These rows of AccessMatrixTest.TABLE name operations that no longer exist: " + gone);
+        assertTrue(
+                gone.isEmpty(), "These rows of AccessMatrixTest.TABLE name operations that no longer exist: " + gone);
     }
 
     /** The document names every role that gets in (a method may narrow its roles further, e.g. to a note's author). */
@@ -217,9 +237,11 @@ class AccessMatrixTest {
             Set<String> roles = new TreeSet<>();
             allowed.stream().filter(who -> who != Who.ANONYMOUS).forEach(who -> roles.add(who.name()));
             boolean isPublic = allowed.contains(Who.ANONYMOUS);
-            if (isPublic != operation.isPublic() || (!isPublic && !operation.scopes().containsAll(roles))) {
-                wrong.add(operation.key() + ": the document says " + (operation.isPublic() ? "public" : operation.scopes())
-                        + ", the table " + (isPublic ? "public" : roles));
+            if (isPublic != operation.isPublic()
+                    || (!isPublic && !operation.scopes().containsAll(roles))) {
+                wrong.add(operation.key() + ": the document says "
+                        + (operation.isPublic() ? "public" : operation.scopes()) + ", the table "
+                        + (isPublic ? "public" : roles));
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
@@ -231,7 +253,8 @@ class AccessMatrixTest {
         List<String> wrong = new ArrayList<>();
         List<Operation> operations = new ArrayList<>(operations().values());
         // Deletions last, so that what they remove is not missed by the calls after them.
-        operations.sort(Comparator.comparing((Operation o) -> o.method().equals("DELETE")).thenComparing(Operation::key));
+        operations.sort(Comparator.comparing((Operation o) -> o.method().equals("DELETE"))
+                .thenComparing(Operation::key));
         for (Operation operation : operations) {
             Set<Who> allowed = TABLE.get(operation.key());
             if (allowed == null) {
@@ -252,11 +275,14 @@ class AccessMatrixTest {
                 int status = call(operation, theirs, fixture.tokens().get(Who.DELEGATE));
                 boolean ok = allowed.contains(Who.DELEGATE) ? status == 404 : status == 404 || status == 403;
                 if (!ok) {
-                    wrong.add(operation.key() + " as a delegate of A on B's " + theirs + ": " + status + " (expected 404)");
+                    wrong.add(operation.key() + " as a delegate of A on B's " + theirs + ": " + status
+                            + " (expected 404)");
                 }
             }
         }
-        assertTrue(wrong.isEmpty(), wrong.size() + " calls did not get what AccessMatrixTest.TABLE says:\n" + String.join("\n", wrong));
+        assertTrue(
+                wrong.isEmpty(),
+                wrong.size() + " calls did not get what AccessMatrixTest.TABLE says:\n" + String.join("\n", wrong));
     }
 
     @Test
@@ -264,18 +290,21 @@ class AccessMatrixTest {
         String token = Staff.anAdmin().token();
         List<String> wrong = new ArrayList<>();
         for (String endpoint : MANAGEMENT) {
-            int there = send(HttpRequest.newBuilder(URI.create(base(management) + endpoint)).GET());
+            int there = send(HttpRequest.newBuilder(URI.create(base(management) + endpoint))
+                    .GET());
             if (there != 200) {
                 wrong.add(endpoint + " on the management port: " + there);
             }
             for (String bearer : new String[] {null, token}) {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(application) + "/q" + endpoint)).GET();
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(application) + "/q" + endpoint))
+                        .GET();
                 if (bearer != null) {
                     request.header("Authorization", "Bearer " + bearer);
                 }
                 int here = send(request);
                 if (here != 404) {
-                    wrong.add("/q" + endpoint + " on the public port" + (bearer == null ? "" : " with a staff token") + ": " + here);
+                    wrong.add("/q" + endpoint + " on the public port" + (bearer == null ? "" : " with a staff token")
+                            + ": " + here);
                 }
             }
         }
@@ -285,29 +314,40 @@ class AccessMatrixTest {
     // ---- the document ---------------------------------------------------------------------------------
 
     private Map<String, Operation> operations() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base(management) + "/openapi?format=json"))
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base(management) + "/openapi?format=json"))
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), "the OpenAPI document on the management port");
         JsonNode document = new ObjectMapper().readTree(response.body());
         Map<String, Operation> operations = new LinkedHashMap<>();
-        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
-            String method = entry.getKey().toUpperCase(java.util.Locale.ROOT);
-            if (!Set.of("GET", "PUT", "POST", "DELETE", "PATCH").contains(method)) {
-                return;
-            }
-            JsonNode operation = entry.getValue();
-            Set<String> scopes = new TreeSet<>();
-            boolean isPublic = true;
-            for (JsonNode requirement : operation.path("security")) {
-                isPublic = false;
-                requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(scope -> scopes.add(scope.asText())));
-            }
-            JsonNode content = operation.path("requestBody").path("content");
-            String bodyType = content.isMissingNode() ? null
-                    : content.has("application/json") ? "application/json" : content.fieldNames().next();
-            Operation found = new Operation(method, path.getKey(), scopes, isPublic, bodyType);
-            operations.put(found.key(), found);
-        }));
+        document.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+                    String method = entry.getKey().toUpperCase(java.util.Locale.ROOT);
+                    if (!Set.of("GET", "PUT", "POST", "DELETE", "PATCH").contains(method)) {
+                        return;
+                    }
+                    JsonNode operation = entry.getValue();
+                    Set<String> scopes = new TreeSet<>();
+                    boolean isPublic = true;
+                    for (JsonNode requirement : operation.path("security")) {
+                        isPublic = false;
+                        requirement
+                                .fields()
+                                .forEachRemaining(
+                                        scheme -> scheme.getValue().forEach(scope -> scopes.add(scope.asText())));
+                    }
+                    JsonNode content = operation.path("requestBody").path("content");
+                    String bodyType = content.isMissingNode()
+                            ? null
+                            : content.has("application/json")
+                                    ? "application/json"
+                                    : content.fieldNames().next();
+                    Operation found = new Operation(method, path.getKey(), scopes, isPublic, bodyType);
+                    operations.put(found.key(), found);
+                }));
         return operations;
     }
 
@@ -325,7 +365,8 @@ class AccessMatrixTest {
             request.method(operation.method(), HttpRequest.BodyPublishers.noBody());
         } else {
             String body = operation.bodyType().contains("json") ? "{}" : "name,email,organisation,sector,country\n";
-            request.header("Content-Type", operation.bodyType()).method(operation.method(), HttpRequest.BodyPublishers.ofString(body));
+            request.header("Content-Type", operation.bodyType())
+                    .method(operation.method(), HttpRequest.BodyPublishers.ofString(body));
         }
         return send(request);
     }
@@ -381,7 +422,9 @@ class AccessMatrixTest {
             case "lessonId" -> workshop.lesson();
             case "tagId" -> path.startsWith("/api/notes/") ? workshop.noteTag() : workshop.lessonTag();
             case "slug" -> -1;
-            default -> throw new AssertionError("No value for {" + name + "} in " + path + ": add one to AccessMatrixTest.value");
+            default ->
+                throw new AssertionError(
+                        "No value for {" + name + "} in " + path + ": add one to AccessMatrixTest.value");
         };
         return name.equals("slug") ? PATTERN : Long.toString(value);
     }
@@ -400,7 +443,10 @@ class AccessMatrixTest {
         // cancelling it leaves the caller in.
         String delegate = Live.aDelegateIn(roundA);
         tokens.put(Who.DELEGATE, delegate);
-        return new Fixture(tokens, Staff.anAccount(StaffRole.ANALYST).id(), aWorkshopWithEverything(roundA, delegate, tokens),
+        return new Fixture(
+                tokens,
+                Staff.anAccount(StaffRole.ANALYST).id(),
+                aWorkshopWithEverything(roundA, delegate, tokens),
                 aWorkshopWithEverything(roundB, organiser, tokens));
     }
 
@@ -410,18 +456,53 @@ class AccessMatrixTest {
         long delegate = Delegates.aRegisteredDelegate(round.joinCode()).id();
         Delegates.aRegisteredDelegate(round.joinCode()); // breakout groups need two
         long note = Live.aNote(author, round, "Rumours spread faster than corrections.");
-        long lesson = id(given().auth().oauth2(organiser).contentType("application/json")
-                .body(Map.of("title", "Brief crowds before the event", "statement", "Pre-event messages reduce rumours.",
-                        "type", "BEST_PRACTICE", "noteIds", List.of(note)))
-                .post("/api/workshops/" + round.workshopId() + "/lessons").then().statusCode(201).extract().path("id"));
+        long lesson = id(given().auth()
+                .oauth2(organiser)
+                .contentType("application/json")
+                .body(Map.of(
+                        "title",
+                        "Brief crowds before the event",
+                        "statement",
+                        "Pre-event messages reduce rumours.",
+                        "type",
+                        "BEST_PRACTICE",
+                        "noteIds",
+                        List.of(note)))
+                .post("/api/workshops/" + round.workshopId() + "/lessons")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
         Map<String, String> tag = Map.of("pattern", PATTERN, "stance", "SUPPORTS");
-        long noteTag = id(given().auth().oauth2(analyst).contentType("application/json").body(tag)
-                .post("/api/notes/" + note + "/tags").then().statusCode(201).extract().path("id"));
-        long lessonTag = id(given().auth().oauth2(analyst).contentType("application/json").body(tag)
-                .post("/api/lessons/" + lesson + "/tags").then().statusCode(201).extract().path("id"));
-        long allocation = id(given().auth().oauth2(organiser).contentType("application/json").body(Map.of("groups", 1))
-                .post("/api/workshops/" + round.workshopId() + "/breakouts").then().statusCode(201).extract().path("id"));
-        return new Workshop(round.workshopId(), round.sessionId(), delegate, note, lesson, noteTag, lessonTag, allocation);
+        long noteTag = id(given().auth()
+                .oauth2(analyst)
+                .contentType("application/json")
+                .body(tag)
+                .post("/api/notes/" + note + "/tags")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+        long lessonTag = id(given().auth()
+                .oauth2(analyst)
+                .contentType("application/json")
+                .body(tag)
+                .post("/api/lessons/" + lesson + "/tags")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+        long allocation = id(given().auth()
+                .oauth2(organiser)
+                .contentType("application/json")
+                .body(Map.of("groups", 1))
+                .post("/api/workshops/" + round.workshopId() + "/breakouts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+        return new Workshop(
+                round.workshopId(), round.sessionId(), delegate, note, lesson, noteTag, lessonTag, allocation);
     }
 
     private static long id(Object value) {

@@ -19,12 +19,18 @@ import org.junit.jupiter.api.Test;
 class ApiHygieneTest {
 
     private static ValidatableResponse postWorkshop(String token, String json) {
-        return given().auth().oauth2(token).contentType("application/json").body(json)
-                .when().post("/api/workshops").then();
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(json)
+                .when()
+                .post("/api/workshops")
+                .then();
     }
 
     private static void isAProblemForAPerson(ValidatableResponse response, int status) {
-        response.statusCode(status).contentType("application/problem+json")
+        response.statusCode(status)
+                .contentType("application/problem+json")
                 .body("status", equalTo(status))
                 .body("title", notNullValue())
                 .body("detail", notNullValue())
@@ -44,8 +50,8 @@ class ApiHygieneTest {
     @Test
     void aWrongTypeIsABadRequestNamingTheField() {
         Staff.SignedIn organiser = Staff.anOrganiser();
-        ValidatableResponse response = postWorkshop(organiser.token(),
-                "{\"title\":\"Wrong types\",\"theme\":\"trolling\",\"capacity\":\"many\"}");
+        ValidatableResponse response = postWorkshop(
+                organiser.token(), "{\"title\":\"Wrong types\",\"theme\":\"trolling\",\"capacity\":\"many\"}");
         isAProblemForAPerson(response, 400);
         response.body("violations.field", contains("capacity"));
     }
@@ -53,7 +59,8 @@ class ApiHygieneTest {
     @Test
     void aDateWithoutAnOffsetIsABadRequestNamingTheField() {
         Staff.SignedIn organiser = Staff.anOrganiser();
-        ValidatableResponse response = postWorkshop(organiser.token(),
+        ValidatableResponse response = postWorkshop(
+                organiser.token(),
                 "{\"title\":\"No offset\",\"theme\":\"trolling\",\"startsAt\":\"2027-03-10T09:00:00\"}");
         isAProblemForAPerson(response, 400);
         response.body("violations.field", contains("startsAt"));
@@ -64,18 +71,28 @@ class ApiHygieneTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Map<String, Object> body = Workshops.aWorkshopBody();
         body.put("attribution", "GOSSIP");
-        ValidatableResponse response = given().auth().oauth2(organiser.token()).contentType("application/json").body(body)
-                .when().post("/api/workshops").then();
+        ValidatableResponse response = given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/workshops")
+                .then();
         isAProblemForAPerson(response, 400);
-        response.body("violations.field", contains("attribution"))
-                .body("detail", containsString("CHATHAM_HOUSE"));
+        response.body("violations.field", contains("attribution")).body("detail", containsString("CHATHAM_HOUSE"));
     }
 
     @Test
     void anEmptyBodyIsAValidationError() {
         Staff.SignedIn organiser = Staff.anOrganiser();
-        isAProblemForAPerson(given().auth().oauth2(organiser.token()).contentType("application/json")
-                .when().post("/api/workshops").then(), 422);
+        isAProblemForAPerson(
+                given().auth()
+                        .oauth2(organiser.token())
+                        .contentType("application/json")
+                        .when()
+                        .post("/api/workshops")
+                        .then(),
+                422);
     }
 
     @Test
@@ -88,7 +105,11 @@ class ApiHygieneTest {
     @Test
     void anUnknownIdIsNotFound() {
         Staff.SignedIn analyst = Staff.anAnalyst();
-        ValidatableResponse response = given().auth().oauth2(analyst.token()).when().get("/api/workshops/424242424").then();
+        ValidatableResponse response = given().auth()
+                .oauth2(analyst.token())
+                .when()
+                .get("/api/workshops/424242424")
+                .then();
         isAProblemForAPerson(response, 404);
         response.body("detail", equalTo("There is no workshop 424242424."));
     }
@@ -96,7 +117,13 @@ class ApiHygieneTest {
     @Test
     void aNonNumericIdIsNotFound() {
         Staff.SignedIn analyst = Staff.anAnalyst();
-        isAProblemForAPerson(given().auth().oauth2(analyst.token()).when().get("/api/workshops/abc").then(), 404);
+        isAProblemForAPerson(
+                given().auth()
+                        .oauth2(analyst.token())
+                        .when()
+                        .get("/api/workshops/abc")
+                        .then(),
+                404);
     }
 
     @Test
@@ -107,12 +134,24 @@ class ApiHygieneTest {
         String huge = "9223372036854775808";
         // paths a delegate may call; staff may call them all
         for (String token : new String[] {organiser.token(), delegate}) {
-            for (String path : new String[] {"/api/workshops/" + huge + "/notes", "/api/workshops/" + huge + "/events",
-                    "/api/notes/" + huge, "/api/lessons/" + huge, "/api/workshops/" + round.workshopId() + "/sessions/" + huge}) {
-                isAProblemForAPerson(given().auth().oauth2(token).when().get(path).then(), 404);
+            for (String path : new String[] {
+                "/api/workshops/" + huge + "/notes",
+                "/api/workshops/" + huge + "/events",
+                "/api/notes/" + huge,
+                "/api/lessons/" + huge,
+                "/api/workshops/" + round.workshopId() + "/sessions/" + huge
+            }) {
+                isAProblemForAPerson(
+                        given().auth().oauth2(token).when().get(path).then(), 404);
             }
         }
-        isAProblemForAPerson(given().auth().oauth2(organiser.token()).when().get("/api/workshops/" + huge).then(), 404);
+        isAProblemForAPerson(
+                given().auth()
+                        .oauth2(organiser.token())
+                        .when()
+                        .get("/api/workshops/" + huge)
+                        .then(),
+                404);
     }
 
     @Test
@@ -128,16 +167,24 @@ class ApiHygieneTest {
     @Test
     void anUnsupportedContentTypeIsAProblem() {
         Staff.SignedIn organiser = Staff.anOrganiser();
-        isAProblemForAPerson(given().auth().oauth2(organiser.token()).contentType("text/plain").body("hello")
-                .when().post("/api/workshops").then(), 415);
+        isAProblemForAPerson(
+                given().auth()
+                        .oauth2(organiser.token())
+                        .contentType("text/plain")
+                        .body("hello")
+                        .when()
+                        .post("/api/workshops")
+                        .then(),
+                415);
     }
 
     @Test
     void everyResponseCarriesSecurityHeaders() {
         for (ValidatableResponse response : new ValidatableResponse[] {
-                given().when().get("/api/themes").then(),
-                given().when().get("/api/no-such-thing").then(),
-                given().when().get("/q/metrics").then()}) {
+            given().when().get("/api/themes").then(),
+            given().when().get("/api/no-such-thing").then(),
+            given().when().get("/q/metrics").then()
+        }) {
             response.header("X-Content-Type-Options", "nosniff")
                     .header("Referrer-Policy", "strict-origin-when-cross-origin")
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
@@ -148,7 +195,10 @@ class ApiHygieneTest {
 
     @Test
     void corsIsClosedByDefault() {
-        given().header("Origin", "https://evil.example").when().get("/api/themes")
-                .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+        given().header("Origin", "https://evil.example")
+                .when()
+                .get("/api/themes")
+                .then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 }

@@ -58,8 +58,10 @@ class FuzzTest {
     @TestHTTPResource(value = "/", management = true)
     URL management;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final ObjectMapper mapper = new ObjectMapper();
 
     /** An operation, with what the document says it takes. */
@@ -103,17 +105,26 @@ class FuzzTest {
         for (Future<Outcome> future : futures) {
             Outcome outcome = future.get();
             byCategory.merge(outcome.sent().category(), 1, Integer::sum);
-            histogram.merge(outcome.error() != null ? "timeout/error" : outcome.status() + (outcome.malformedUri() ? " (bare, malformed address)" : ""), 1, Integer::sum);
+            histogram.merge(
+                    outcome.error() != null
+                            ? "timeout/error"
+                            : outcome.status() + (outcome.malformedUri() ? " (bare, malformed address)" : ""),
+                    1,
+                    Integer::sum);
             String problem = judge(outcome);
             if (problem != null) {
-                wrong.add(outcome.sent().category() + " " + outcome.sent().method() + " " + shorten(outcome.sent().path()) + ": " + problem);
+                wrong.add(outcome.sent().category() + " " + outcome.sent().method() + " "
+                        + shorten(outcome.sent().path()) + ": " + problem);
             }
         }
         pool.shutdown();
-        System.out.println("FuzzTest: " + cases.size() + " requests over " + operations.size() + " operations; by category "
-                + byCategory + "; statuses " + histogram);
+        System.out.println("FuzzTest: " + cases.size() + " requests over " + operations.size()
+                + " operations; by category " + byCategory + "; statuses " + histogram);
         assertEquals(REQUESTS, cases.size());
-        assertTrue(wrong.isEmpty(), wrong.size() + " answers were wrong:\n" + String.join("\n", wrong.subList(0, Math.min(40, wrong.size()))));
+        assertTrue(
+                wrong.isEmpty(),
+                wrong.size() + " answers were wrong:\n"
+                        + String.join("\n", wrong.subList(0, Math.min(40, wrong.size()))));
     }
 
     private static String judge(Outcome outcome) {
@@ -150,7 +161,11 @@ class FuzzTest {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(application) + c.path()))
                     .timeout(Duration.ofSeconds(20));
             c.headers().forEach(request::header);
-            request.method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(c.body()));
+            request.method(
+                    c.method(),
+                    c.body() == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(c.body()));
             HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             String type = response.headers().firstValue("Content-Type").orElse("");
             String body = "";
@@ -172,9 +187,14 @@ class FuzzTest {
     private Outcome sendRaw(Case c) {
         try (java.net.Socket socket = new java.net.Socket(application.getHost(), application.getPort())) {
             socket.setSoTimeout(20_000);
-            StringBuilder head = new StringBuilder(c.method() + " " + c.path() + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
-            c.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-            head.append("Content-Length: ").append(c.body() == null ? 0 : c.body().length).append("\r\n\r\n");
+            StringBuilder head = new StringBuilder(
+                    c.method() + " " + c.path() + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+            c.headers()
+                    .forEach((name, value) ->
+                            head.append(name).append(": ").append(value).append("\r\n"));
+            head.append("Content-Length: ")
+                    .append(c.body() == null ? 0 : c.body().length)
+                    .append("\r\n\r\n");
             socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             if (c.body() != null) {
                 socket.getOutputStream().write(c.body());
@@ -183,7 +203,13 @@ class FuzzTest {
             int status = Integer.parseInt(response.substring(9, 12));
             Matcher type = Pattern.compile("(?im)^content-type:\\s*([^;\\r]+)").matcher(response);
             int bodyStart = response.indexOf("\r\n\r\n");
-            return new Outcome(c, status, type.find() ? type.group(1).trim() : "", bodyStart < 0 ? "" : response.substring(bodyStart + 4), null, true);
+            return new Outcome(
+                    c,
+                    status,
+                    type.find() ? type.group(1).trim() : "",
+                    bodyStart < 0 ? "" : response.substring(bodyStart + 4),
+                    null,
+                    true);
         } catch (Exception e) {
             return new Outcome(c, 0, "", "", "raw: " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
@@ -191,11 +217,26 @@ class FuzzTest {
 
     // ---- generating ----------------------------------------------------------------------------------
 
-    private static final List<String> CATEGORIES = List.of("wrong-type", "null", "number-overflow", "control-characters",
-            "invalid-utf8", "deep-nesting", "oversized-body", "oversized-header", "unknown-enum", "bad-date", "bad-path-id",
-            "bad-query", "bad-forwarded-for", "huge-list", "bad-json", "bad-headers");
+    private static final List<String> CATEGORIES = List.of(
+            "wrong-type",
+            "null",
+            "number-overflow",
+            "control-characters",
+            "invalid-utf8",
+            "deep-nesting",
+            "oversized-body",
+            "oversized-header",
+            "unknown-enum",
+            "bad-date",
+            "bad-path-id",
+            "bad-query",
+            "bad-forwarded-for",
+            "huge-list",
+            "bad-json",
+            "bad-headers");
 
-    private Case generate(int index, Operation operation, JsonNode document, Map<String, String> ids, String token, Random random) {
+    private Case generate(
+            int index, Operation operation, JsonNode document, Map<String, String> ids, String token, Random random) {
         String category = CATEGORIES.get(index % CATEGORIES.size());
         if (category.equals("oversized-body") && index % (CATEGORIES.size() * 8) != 6) {
             category = "wrong-type"; // a few megabyte bodies are enough
@@ -212,20 +253,46 @@ class FuzzTest {
         byte[] raw = null;
 
         switch (category) {
-            case "wrong-type" -> body = mutateField(body, random, List.of(JSON.numberNode(42), JSON.textNode("x"), JSON.booleanNode(true),
-                    JSON.objectNode(), JSON.arrayNode().add(1), JSON.numberNode(1.5)));
-            case "null" -> body = mutateField(body, random, List.of(JSON.nullNode(), JSON.arrayNode().addNull(),
-                    JSON.arrayNode().add(JSON.objectNode().putNull("type"))));
+            case "wrong-type" ->
+                body = mutateField(
+                        body,
+                        random,
+                        List.of(
+                                JSON.numberNode(42),
+                                JSON.textNode("x"),
+                                JSON.booleanNode(true),
+                                JSON.objectNode(),
+                                JSON.arrayNode().add(1),
+                                JSON.numberNode(1.5)));
+            case "null" ->
+                body = mutateField(
+                        body,
+                        random,
+                        List.of(
+                                JSON.nullNode(),
+                                JSON.arrayNode().addNull(),
+                                JSON.arrayNode().add(JSON.objectNode().putNull("type"))));
             case "number-overflow" -> {
-                body = mutateField(body, random, List.of(JSON.numberNode(new java.math.BigInteger("99999999999999999999999999")),
-                        JSON.numberNode(-1), JSON.numberNode(Long.MIN_VALUE), JSON.numberNode(1e308), JSON.numberNode(2147483648L)));
+                body = mutateField(
+                        body,
+                        random,
+                        List.of(
+                                JSON.numberNode(new java.math.BigInteger("99999999999999999999999999")),
+                                JSON.numberNode(-1),
+                                JSON.numberNode(Long.MIN_VALUE),
+                                JSON.numberNode(1e308),
+                                JSON.numberNode(2147483648L)));
                 raw = body == null ? null : bytes(body).length > 0 ? bytes(body) : null;
                 if (raw != null && random.nextBoolean()) {
-                    raw = new String(raw, StandardCharsets.UTF_8).replaceFirst(":(-?\\d+(\\.\\d+)?)", ":1e400").getBytes(StandardCharsets.UTF_8);
+                    raw = new String(raw, StandardCharsets.UTF_8)
+                            .replaceFirst(":(-?\\d+(\\.\\d+)?)", ":1e400")
+                            .getBytes(StandardCharsets.UTF_8);
                 }
             }
             case "control-characters" -> {
-                String[] nasty = {"a\u0000b", "\u0001", "line\nbreak", "tab\there", "\u007f", "\u001b[31m", "\ud800", "a\r\nb"};
+                String[] nasty = {
+                    "a\u0000b", "\u0001", "line\nbreak", "tab\there", "\u007f", "\u001b[31m", "\ud800", "a\r\nb"
+                };
                 body = mutateStrings(body, random, nasty[random.nextInt(nasty.length)]);
                 for (String q : operation.queryParameters()) {
                     query.append(query.isEmpty() ? "?" : "&").append(q).append("=a%00b");
@@ -235,9 +302,12 @@ class FuzzTest {
                 }
             }
             case "invalid-utf8" -> {
-                String json = body == null ? "{\"x\":\"?\"}" : mutateStrings(body, random, "\uFFFF").toString();
+                String json = body == null
+                        ? "{\"x\":\"?\"}"
+                        : mutateStrings(body, random, "\uFFFF").toString();
                 raw = json.replace("\uFFFF", "\u0001").getBytes(StandardCharsets.UTF_8);
-                byte[] bad = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80};
+                byte[] bad = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80
+                };
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 for (byte b : raw) {
                     if (b == 1) {
@@ -259,28 +329,78 @@ class FuzzTest {
             case "oversized-header" -> headers.put("X-Fuzz", "a".repeat(20_000 + random.nextInt(60_000)));
             case "unknown-enum" -> body = mutateEnums(body, operation.bodySchema(), document);
             case "bad-date" -> {
-                String[] dates = {"2027-13-45T25:61:00+01:00", "2027-03-10T09:00:00", "yesterday", "2027-03-10T09:00:00+25:00",
-                        "-999999999-01-01T00:00:00Z", "+1000000000-01-01T00:00:00Z"};
+                String[] dates = {
+                    "2027-13-45T25:61:00+01:00",
+                    "2027-03-10T09:00:00",
+                    "yesterday",
+                    "2027-03-10T09:00:00+25:00",
+                    "-999999999-01-01T00:00:00Z",
+                    "+1000000000-01-01T00:00:00Z"
+                };
                 body = mutateDates(body, dates[random.nextInt(dates.length)]);
-                String[] queryDates = {"from=2027-02-30", "to=yesterday", "from=99999-01-01", "cursor=%%%", "page=-1", "size=99999999999"};
+                String[] queryDates = {
+                    "from=2027-02-30", "to=yesterday", "from=99999-01-01", "cursor=%%%", "page=-1", "size=99999999999"
+                };
                 query.append("?").append(queryDates[random.nextInt(queryDates.length)]);
             }
             case "bad-path-id" -> {
-                String[] badIds = {"99999999999999999999", "-1", "0", "abc", "1.5", "0x10", "%00", "9223372036854775808", "%zz", "1%2F2", "%C3%28"};
-                path = operation.path().contains("{") ? PARAMETER.matcher(operation.path()).replaceAll(m -> Matcher.quoteReplacement(badIds[random.nextInt(badIds.length)]))
+                String[] badIds = {
+                    "99999999999999999999",
+                    "-1",
+                    "0",
+                    "abc",
+                    "1.5",
+                    "0x10",
+                    "%00",
+                    "9223372036854775808",
+                    "%zz",
+                    "1%2F2",
+                    "%C3%28"
+                };
+                path = operation.path().contains("{")
+                        ? PARAMETER
+                                .matcher(operation.path())
+                                .replaceAll(m -> Matcher.quoteReplacement(badIds[random.nextInt(badIds.length)]))
                         : path + "/" + badIds[random.nextInt(badIds.length)];
             }
             case "bad-query" -> {
-                String[] values = {"99999999999999999999", "-5", "%00", "%zz", "x".repeat(3000), "%C3%28", "%FF%FE", "[]", "null", "ZZZ"};
+                String[] values = {
+                    "99999999999999999999",
+                    "-5",
+                    "%00",
+                    "%zz",
+                    "x".repeat(3000),
+                    "%C3%28",
+                    "%FF%FE",
+                    "[]",
+                    "null",
+                    "ZZZ"
+                };
                 List<String> names = new ArrayList<>(operation.queryParameters());
                 names.add("unknown");
                 for (String name : names) {
-                    query.append(query.isEmpty() ? "?" : "&").append(name).append("=").append(values[random.nextInt(values.length)]);
+                    query.append(query.isEmpty() ? "?" : "&")
+                            .append(name)
+                            .append("=")
+                            .append(values[random.nextInt(values.length)]);
                 }
             }
             case "bad-forwarded-for" -> {
-                String[] values = {",", ",1.2.3.4", "[", "[::1", "1.2.3.4:99999", "garbage", "::::", "1.2.3.4, ", "unknown",
-                        "[::1]:x", "1.2.3.4:-1", "300.1.1.1", " , , "};
+                String[] values = {
+                    ",",
+                    ",1.2.3.4",
+                    "[",
+                    "[::1",
+                    "1.2.3.4:99999",
+                    "garbage",
+                    "::::",
+                    "1.2.3.4, ",
+                    "unknown",
+                    "[::1]:x",
+                    "1.2.3.4:-1",
+                    "300.1.1.1",
+                    " , , "
+                };
                 headers.put("X-Forwarded-For", values[random.nextInt(values.length)]);
                 if (random.nextBoolean()) {
                     headers.put("Forwarded", "for=\"[bad\";proto=gopher;host=");
@@ -290,11 +410,21 @@ class FuzzTest {
             }
             case "huge-list" -> body = mutateArrays(body, 5_000 + random.nextInt(20_000));
             case "bad-json" -> {
-                String[] texts = {"{", "{\"a\":", "nul", "[1,2", "{\"a\":1}}", "\"text\"", "42", "{'a':1}", "{\"a\":01}", ""};
+                String[] texts = {
+                    "{", "{\"a\":", "nul", "[1,2", "{\"a\":1}}", "\"text\"", "42", "{'a':1}", "{\"a\":01}", ""
+                };
                 raw = texts[random.nextInt(texts.length)].getBytes(StandardCharsets.UTF_8);
             }
             case "bad-headers" -> {
-                String[] types = {";;;/", "application/json; charset=nope", "text/html", "application/xml", "application/json;;", "*/*", "a/b/c"};
+                String[] types = {
+                    ";;;/",
+                    "application/json; charset=nope",
+                    "text/html",
+                    "application/xml",
+                    "application/json;;",
+                    "*/*",
+                    "a/b/c"
+                };
                 headers.put("Content-Type", types[random.nextInt(types.length)]);
                 headers.put("Accept", random.nextBoolean() ? "image/png" : "application/json;q=x");
                 headers.put("If-Match", random.nextBoolean() ? "\"" + "9".repeat(40) + "\"" : "garbage");
@@ -340,9 +470,13 @@ class FuzzTest {
         if (schema.has("enum")) {
             return schema.get("enum").get(0);
         }
-        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText("object");
+        String type = schema.path("type").isArray()
+                ? schema.path("type").get(0).asText()
+                : schema.path("type").asText("object");
         return switch (type) {
-            case "string" -> JSON.textNode(schema.path("format").asText().equals("date-time") ? "2027-03-10T09:00:00+01:00" : "fuzz");
+            case "string" ->
+                JSON.textNode(
+                        schema.path("format").asText().equals("date-time") ? "2027-03-10T09:00:00+01:00" : "fuzz");
             case "integer", "number" -> JSON.numberNode(1);
             case "boolean" -> JSON.booleanNode(true);
             case "array" -> {
@@ -352,7 +486,9 @@ class FuzzTest {
             }
             default -> {
                 ObjectNode object = JSON.objectNode();
-                schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), example(p.getValue(), document, depth + 1)));
+                schema.path("properties")
+                        .fields()
+                        .forEachRemaining(p -> object.set(p.getKey(), example(p.getValue(), document, depth + 1)));
                 yield object;
             }
         };
@@ -411,7 +547,9 @@ class FuzzTest {
     private static JsonNode mutateDates(JsonNode body, String date) {
         if (body instanceof ObjectNode object) {
             object.fields().forEachRemaining(e -> {
-                if (e.getKey().endsWith("At") || e.getKey().equals("from") || e.getKey().equals("to")) {
+                if (e.getKey().endsWith("At")
+                        || e.getKey().equals("from")
+                        || e.getKey().equals("to")) {
                     e.setValue(JSON.textNode(date));
                 }
             });
@@ -437,7 +575,9 @@ class FuzzTest {
     // ---- the document and the fixtures ------------------------------------------------------------------
 
     private JsonNode document() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base(management) + "/openapi?format=json")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base(management) + "/openapi?format=json"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return mapper.readTree(response.body());
@@ -445,26 +585,36 @@ class FuzzTest {
 
     private static List<Operation> operations(JsonNode document) {
         List<Operation> operations = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
-            String method = entry.getKey().toUpperCase(java.util.Locale.ROOT);
-            if (!List.of("GET", "PUT", "POST", "DELETE", "PATCH").contains(method)) {
-                return;
-            }
-            JsonNode operation = entry.getValue();
-            List<String> query = new ArrayList<>();
-            operation.path("parameters").forEach(p -> {
-                if (p.path("in").asText().equals("query")) {
-                    query.add(p.path("name").asText());
-                }
-            });
-            JsonNode content = operation.path("requestBody").path("content");
-            String bodyType = content.isMissingNode() || !content.fieldNames().hasNext() ? null
-                    : content.has("application/json") ? "application/json" : content.fieldNames().next();
-            JsonNode schema = bodyType == null ? null : content.path(bodyType).path("schema");
-            operations.add(new Operation(method, path.getKey(), query, schema, bodyType));
-        }));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+                    String method = entry.getKey().toUpperCase(java.util.Locale.ROOT);
+                    if (!List.of("GET", "PUT", "POST", "DELETE", "PATCH").contains(method)) {
+                        return;
+                    }
+                    JsonNode operation = entry.getValue();
+                    List<String> query = new ArrayList<>();
+                    operation.path("parameters").forEach(p -> {
+                        if (p.path("in").asText().equals("query")) {
+                            query.add(p.path("name").asText());
+                        }
+                    });
+                    JsonNode content = operation.path("requestBody").path("content");
+                    String bodyType =
+                            content.isMissingNode() || !content.fieldNames().hasNext()
+                                    ? null
+                                    : content.has("application/json")
+                                            ? "application/json"
+                                            : content.fieldNames().next();
+                    JsonNode schema =
+                            bodyType == null ? null : content.path(bodyType).path("schema");
+                    operations.add(new Operation(method, path.getKey(), query, schema, bodyType));
+                }));
         // Deletions last would still leave them early in the cycle; their 404s later are answers too.
-        Collections.sort(operations, java.util.Comparator.comparing((Operation o) -> o.method().equals("DELETE")).thenComparing(Operation::path));
+        Collections.sort(
+                operations,
+                java.util.Comparator.comparing((Operation o) -> o.method().equals("DELETE"))
+                        .thenComparing(Operation::path));
         return operations;
     }
 
@@ -474,9 +624,22 @@ class FuzzTest {
         Live.Round round = Live.anOpenRound(admin.token());
         String delegate = Live.aDelegateIn(round);
         long note = Live.aNote(delegate, round, "Rumours spread faster than corrections.");
-        long lesson = ((Number) given().auth().oauth2(admin.token()).contentType("application/json")
-                .body(Map.of("title", "Brief crowds", "statement", "Pre-event messages reduce rumours.", "type", "BEST_PRACTICE"))
-                .post("/api/workshops/" + round.workshopId() + "/lessons").then().statusCode(201).extract().path("id")).longValue();
+        long lesson = ((Number) given().auth()
+                        .oauth2(admin.token())
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "title",
+                                "Brief crowds",
+                                "statement",
+                                "Pre-event messages reduce rumours.",
+                                "type",
+                                "BEST_PRACTICE"))
+                        .post("/api/workshops/" + round.workshopId() + "/lessons")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
         long other = Delegates.aRegisteredDelegate(round.joinCode()).id();
         Map<String, String> ids = new TreeMap<>();
         ids.put("adminToken", admin.token());

@@ -44,11 +44,15 @@ class HostileInputTest {
     @TestHTTPResource(value = "/", management = true)
     URL management;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private static ValidatableResponse post(String token, String path, String json) {
-        var request = given().contentType("application/json").header("X-Forwarded-For", Delegates.anAddress()).body(json);
+        var request = given().contentType("application/json")
+                .header("X-Forwarded-For", Delegates.anAddress())
+                .body(json);
         if (token != null) {
             request.auth().oauth2(token);
         }
@@ -56,7 +60,9 @@ class HostileInputTest {
     }
 
     private static ValidatableResponse isAProblem(ValidatableResponse response, int status) {
-        return response.statusCode(status).contentType("application/problem+json").body("detail", notNullValue());
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("detail", notNullValue());
     }
 
     // ---- 1. NUL and other control characters -----------------------------------------------------
@@ -70,8 +76,13 @@ class HostileInputTest {
 
     @Test
     void aNulByteInAJoinCodeIsRefusedNamingTheField() {
-        isAProblem(post(null, "/api/registrations", "{\"joinCode\":\"a" + NUL + "b\",\"name\":\"Dana\",\"email\":\"d@example.org\","
-                + "\"organisation\":\"Police\",\"sector\":\"POLICE\",\"country\":\"BE\",\"consent\":true}"), 422)
+        isAProblem(
+                        post(
+                                null,
+                                "/api/registrations",
+                                "{\"joinCode\":\"a" + NUL + "b\",\"name\":\"Dana\",\"email\":\"d@example.org\","
+                                        + "\"organisation\":\"Police\",\"sector\":\"POLICE\",\"country\":\"BE\",\"consent\":true}"),
+                        422)
                 .body("violations.field", hasItem("joinCode"));
     }
 
@@ -80,18 +91,37 @@ class HostileInputTest {
         String organiser = Staff.anOrganiser().token();
         Live.Round round = Live.anOpenRound(organiser);
         String lessons = "/api/workshops/" + round.workshopId() + "/lessons";
-        isAProblem(post(organiser, lessons, "{\"title\":\"Two\\nlines\",\"statement\":\"s\",\"type\":\"BEST_PRACTICE\"}"), 422)
+        isAProblem(
+                        post(
+                                organiser,
+                                lessons,
+                                "{\"title\":\"Two\\nlines\",\"statement\":\"s\",\"type\":\"BEST_PRACTICE\"}"),
+                        422)
                 .body("violations.field", hasItem("title"));
-        post(organiser, lessons, "{\"title\":\"One line\",\"statement\":\"First line.\\n\\tSecond line.\",\"type\":\"BEST_PRACTICE\"}")
-                .statusCode(201).body("statement", equalTo("First line.\n\tSecond line."));
-        isAProblem(post(organiser, lessons, "{\"title\":\"Bell\",\"statement\":\"ding\\u0007\",\"type\":\"BEST_PRACTICE\"}"), 422)
+        post(
+                        organiser,
+                        lessons,
+                        "{\"title\":\"One line\",\"statement\":\"First line.\\n\\tSecond line.\",\"type\":\"BEST_PRACTICE\"}")
+                .statusCode(201)
+                .body("statement", equalTo("First line.\n\tSecond line."));
+        isAProblem(
+                        post(
+                                organiser,
+                                lessons,
+                                "{\"title\":\"Bell\",\"statement\":\"ding\\u0007\",\"type\":\"BEST_PRACTICE\"}"),
+                        422)
                 .body("violations.field", hasItem("statement"));
     }
 
     @Test
     void aControlCharacterInAListElementIsNamedByItsPosition() {
-        isAProblem(post(Staff.anAnalyst().token(), "/api/patterns",
-                "{\"slug\":\"x-y\",\"name\":\"n\",\"summary\":\"s\",\"themes\":[\"trolling\",\"a" + NUL + "\"]}"), 422)
+        isAProblem(
+                        post(
+                                Staff.anAnalyst().token(),
+                                "/api/patterns",
+                                "{\"slug\":\"x-y\",\"name\":\"n\",\"summary\":\"s\",\"themes\":[\"trolling\",\"a" + NUL
+                                        + "\"]}"),
+                        422)
                 .body("violations.field", hasItem("themes[1]"));
     }
 
@@ -105,32 +135,57 @@ class HostileInputTest {
     void aNulByteInAQueryParameterIsABadRequestNamingIt() {
         String token = Staff.anAnalyst().token();
         for (String parameter : List.of("text", "q", "theme")) {
-            isAProblem(given().auth().oauth2(token).urlEncodingEnabled(false).get("/api/patterns?" + parameter + "=a%00b").then(), 400)
+            isAProblem(
+                            given().auth()
+                                    .oauth2(token)
+                                    .urlEncodingEnabled(false)
+                                    .get("/api/patterns?" + parameter + "=a%00b")
+                                    .then(),
+                            400)
                     .body("violations.field", hasItem(parameter));
         }
-        isAProblem(given().auth().oauth2(token).urlEncodingEnabled(false).get("/api/search?q=a%01b").then(), 400)
+        isAProblem(
+                        given().auth()
+                                .oauth2(token)
+                                .urlEncodingEnabled(false)
+                                .get("/api/search?q=a%01b")
+                                .then(),
+                        400)
                 .body("violations.field", hasItem("q"));
     }
 
     @Test
     void aNulByteInASlugIsNotFound() {
-        isAProblem(given().auth().oauth2(Staff.anAnalyst().token()).urlEncodingEnabled(false)
-                .get("/api/patterns/a%00b").then(), 404);
+        isAProblem(
+                given().auth()
+                        .oauth2(Staff.anAnalyst().token())
+                        .urlEncodingEnabled(false)
+                        .get("/api/patterns/a%00b")
+                        .then(),
+                404);
     }
 
     // ---- 3. nulls and huge lists -------------------------------------------------------------------
 
     @Test
     void aNullInABulkTagListIsRefusedNamingItsPosition() {
-        isAProblem(post(Staff.anAnalyst().token(), "/api/tags/bulk",
-                "{\"notes\":[null],\"pattern\":\"official-account-single-source\",\"stance\":\"SUPPORTS\"}"), 422)
+        isAProblem(
+                        post(
+                                Staff.anAnalyst().token(),
+                                "/api/tags/bulk",
+                                "{\"notes\":[null],\"pattern\":\"official-account-single-source\",\"stance\":\"SUPPORTS\"}"),
+                        422)
                 .body("violations.field", hasItem("notes[0]"));
     }
 
     @Test
     void aNullRelationIsRefusedNamingItsPosition() {
-        isAProblem(post(Staff.anAnalyst().token(), "/api/patterns",
-                "{\"slug\":\"null-relation\",\"name\":\"n\",\"summary\":\"s\",\"themes\":[\"trolling\"],\"relations\":[null]}"), 422)
+        isAProblem(
+                        post(
+                                Staff.anAnalyst().token(),
+                                "/api/patterns",
+                                "{\"slug\":\"null-relation\",\"name\":\"n\",\"summary\":\"s\",\"themes\":[\"trolling\"],\"relations\":[null]}"),
+                        422)
                 .body("violations.field", hasItem("relations[0]"));
     }
 
@@ -139,8 +194,13 @@ class HostileInputTest {
         String organiser = Staff.anOrganiser().token();
         Live.Round round = Live.anOpenRound(organiser);
         String ids = IntStream.range(0, 100_000).mapToObj(Integer::toString).collect(Collectors.joining(","));
-        isAProblem(post(organiser, "/api/workshops/" + round.workshopId() + "/lessons",
-                "{\"title\":\"Many\",\"statement\":\"s\",\"type\":\"BEST_PRACTICE\",\"noteIds\":[" + ids + "]}"), 422)
+        isAProblem(
+                        post(
+                                organiser,
+                                "/api/workshops/" + round.workshopId() + "/lessons",
+                                "{\"title\":\"Many\",\"statement\":\"s\",\"type\":\"BEST_PRACTICE\",\"noteIds\":[" + ids
+                                        + "]}"),
+                        422)
                 .body("violations.field", hasItem("noteIds"));
     }
 
@@ -149,7 +209,9 @@ class HostileInputTest {
     @Test
     void aHundredThousandBadThemesGetAShortAnswer() {
         String themes = IntStream.range(0, 100_000).mapToObj(Integer::toString).collect(Collectors.joining(","));
-        var response = post(Staff.anAnalyst().token(), "/api/patterns",
+        var response = post(
+                Staff.anAnalyst().token(),
+                "/api/patterns",
                 "{\"slug\":\"many-themes\",\"name\":\"n\",\"summary\":\"s\",\"themes\":[" + themes + "]}");
         isAProblem(response, 422).body("violations.size()", lessThanOrEqualTo(ProblemException.MAX_VIOLATIONS));
         int size = response.extract().asByteArray().length;
@@ -158,7 +220,9 @@ class HostileInputTest {
 
     @Test
     void aProblemListsAtMostTenViolationsAndCountsTheRest() {
-        List<Problem.Violation> many = IntStream.range(0, 25).mapToObj(i -> new Problem.Violation("f" + i, "bad")).toList();
+        List<Problem.Violation> many = IntStream.range(0, 25)
+                .mapToObj(i -> new Problem.Violation("f" + i, "bad"))
+                .toList();
         Problem problem = ProblemException.invalid(many).toProblem();
         assertEquals(10, problem.violations().size());
         assertTrue(problem.detail().contains("15 more"), problem.detail());
@@ -166,40 +230,56 @@ class HostileInputTest {
 
     @Test
     void everyListInARequestBodyHasAMaximumSizeInTheDocument() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(management + "openapi?format=json")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(management + "openapi?format=json"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode document = new ObjectMapper().readTree(response.body());
         List<String> unbounded = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            JsonNode schema = operation.getValue().path("requestBody").path("content").path("application/json").path("schema");
-            collectUnboundedArrays(document, schema, operation.getKey() + " " + path.getKey(), unbounded, 0);
-        }));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    JsonNode schema = operation
+                            .getValue()
+                            .path("requestBody")
+                            .path("content")
+                            .path("application/json")
+                            .path("schema");
+                    collectUnboundedArrays(document, schema, operation.getKey() + " " + path.getKey(), unbounded, 0);
+                }));
         assertTrue(unbounded.isEmpty(), "Arrays in request bodies without maxItems: " + unbounded);
     }
 
-    private static void collectUnboundedArrays(JsonNode document, JsonNode schema, String where, List<String> found, int depth) {
+    private static void collectUnboundedArrays(
+            JsonNode document, JsonNode schema, String where, List<String> found, int depth) {
         if (schema == null || schema.isMissingNode() || depth > 6) {
             return;
         }
         if (schema.has("$ref")) {
             String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
-            collectUnboundedArrays(document, document.path("components").path("schemas").path(name), where, found, depth + 1);
+            collectUnboundedArrays(
+                    document, document.path("components").path("schemas").path(name), where, found, depth + 1);
             return;
         }
         boolean isArray = schema.path("type").asText().equals("array")
-                || schema.path("type").isArray() && schema.path("type").toString().contains("array");
+                || schema.path("type").isArray()
+                        && schema.path("type").toString().contains("array");
         if (isArray && !schema.has("maxItems")) {
             found.add(where);
         }
         collectUnboundedArrays(document, schema.path("items"), where, found, depth + 1);
-        schema.path("properties").fields().forEachRemaining(p -> collectUnboundedArrays(document, p.getValue(), where + " ." + p.getKey(), found, depth + 1));
+        schema.path("properties")
+                .fields()
+                .forEachRemaining(p ->
+                        collectUnboundedArrays(document, p.getValue(), where + " ." + p.getKey(), found, depth + 1));
     }
 
     // ---- 5. errors of the HTTP layer ---------------------------------------------------------------
 
     @Test
     void anAddressOverEightKilobytesIsAProblem() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(application + "api/themes?q=" + "a".repeat(20_000))));
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(application + "api/themes?q=" + "a".repeat(20_000))));
         assertProblem(response, 414);
     }
 
@@ -217,7 +297,8 @@ class HostileInputTest {
             for (String type : List.of(";;;/", "a/b/c")) {
                 HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(application + path))
                         .header("Authorization", "Bearer " + admin)
-                        .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString("{}")));
+                        .header("Content-Type", type)
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")));
                 assertProblem(response, 400);
                 assertTrue(response.body().contains("Content-Type"), response.body());
             }
@@ -228,7 +309,8 @@ class HostileInputTest {
     void aForwardedForWithAnEmptyElementIsABadRequestNotAHang() throws Exception {
         for (String value : List.of(",", ",1.2.3.4", "not-an-address", "1.2.3.4:99999", "[::1")) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(application + "api/auth/login"))
-                    .header("X-Forwarded-For", value).header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", value)
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"a@example.org\",\"password\":\"x\"}")));
             assertProblem(response, 400);
             assertTrue(response.body().contains("X-Forwarded-For"), value + ": " + response.body());
@@ -251,7 +333,9 @@ class HostileInputTest {
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.body().contains("\"detail\""), response.body());
     }
 }

@@ -43,9 +43,21 @@ class ManagementInterfaceTest {
 
     @Test
     void thePublicPortServesNoManagementEndpoint() {
-        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics", "/q/openapi",
-                "/q/openapi.json", "/q/swagger-ui", "/q/swagger-ui/index.html", "/q/dev-ui", "/q/info"}) {
-            given().when().get(path).then()
+        for (String path : new String[] {
+            "/q/health",
+            "/q/health/ready",
+            "/q/health/live",
+            "/q/metrics",
+            "/q/openapi",
+            "/q/openapi.json",
+            "/q/swagger-ui",
+            "/q/swagger-ui/index.html",
+            "/q/dev-ui",
+            "/q/info"
+        }) {
+            given().when()
+                    .get(path)
+                    .then()
                     .statusCode(404)
                     .contentType(Problem.MEDIA_TYPE)
                     .body("detail", equalTo("There is nothing at this address."))
@@ -55,12 +67,22 @@ class ManagementInterfaceTest {
 
     @Test
     void theManagementPortServesHealthMetricsAndTheApiDocument() {
-        given().when().get(managementUrl("/health/ready")).then().statusCode(200)
+        given().when()
+                .get(managementUrl("/health/ready"))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body(containsString("Database connections health check"));
-        given().when().get(managementUrl("/metrics")).then().statusCode(200).body(containsString("http_server_requests"));
+        given().when()
+                .get(managementUrl("/metrics"))
+                .then()
+                .statusCode(200)
+                .body(containsString("http_server_requests"));
         given().when().get(managementUrl("/openapi")).then().statusCode(200).body(containsString("/api/workshops"));
-        given().when().get(managementUrl("/swagger-ui/")).then().statusCode(200)
+        given().when()
+                .get(managementUrl("/swagger-ui/"))
+                .then()
+                .statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
     }
@@ -75,13 +97,21 @@ class ManagementInterfaceTest {
         given().when().get("/q/" + made).then().statusCode(404);
         given().when().delete("/api/themes/" + made).then().statusCode(not(equalTo(500)));
         // refused at the edge, before any route matches: 413 and 400
-        given().contentType("application/json").body("x".repeat(2 * 1024 * 1024)).when().post("/api/" + made)
-                .then().statusCode(413);
+        given().contentType("application/json")
+                .body("x".repeat(2 * 1024 * 1024))
+                .when()
+                .post("/api/" + made)
+                .then()
+                .statusCode(413);
         assertTrue(raw("POST /api/" + made + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: many\r\n"
-                + "Connection: close\r\n\r\n").startsWith("HTTP/1.1 400"));
+                        + "Connection: close\r\n\r\n")
+                .startsWith("HTTP/1.1 400"));
         given().when().get("/api/workshops/" + made).then().statusCode(not(equalTo(500)));
 
-        given().when().get(managementUrl("/metrics")).then().statusCode(200)
+        given().when()
+                .get(managementUrl("/metrics"))
+                .then()
+                .statusCode(200)
                 .body(containsString("http_server_requests"))
                 .body(not(containsString(made)));
     }

@@ -18,8 +18,8 @@ class ProblemsTest {
     @Test
     void anExhaustedConnectionPoolIsA503WithRetryAfterNotA500() {
         // what Hibernate throws when Agroal gives up waiting for a pooled connection
-        var exhausted = new PersistenceException(new GenericJDBCException("Unable to acquire JDBC Connection",
-                new SQLException("Sorry, acquisition timeout!")));
+        var exhausted = new PersistenceException(new GenericJDBCException(
+                "Unable to acquire JDBC Connection", new SQLException("Sorry, acquisition timeout!")));
         Response response = problems.unexpected(exhausted);
         assertEquals(503, response.getStatus());
         assertEquals("2", response.getHeaderString("Retry-After"));
@@ -29,7 +29,8 @@ class ProblemsTest {
 
     @Test
     void aDatabaseThatRefusesConnectionsIsA503() {
-        var down = new PersistenceException(new JDBCConnectionException("Unable to acquire JDBC Connection",
+        var down = new PersistenceException(new JDBCConnectionException(
+                "Unable to acquire JDBC Connection",
                 new SQLException("Connection to 127.0.0.1:5432 refused.", "08001")));
         assertEquals(503, problems.unexpected(down).getStatus());
         var full = new PersistenceException(new SQLException("sorry, too many clients already", "53300"));
@@ -44,6 +45,7 @@ class ProblemsTest {
 
     @Test
     void anythingElseUnexpectedIsStillA500() {
-        assertEquals(500, problems.unexpected(new IllegalStateException("a bug")).getStatus());
+        assertEquals(
+                500, problems.unexpected(new IllegalStateException("a bug")).getStatus());
     }
 }

@@ -62,7 +62,8 @@ class ThrottleTest {
         throttle.record(limit);
         long next = throttle.secondsToWait(limit);
         assertTrue(next > 55 && next <= 60, "next wait " + next);
-        ProblemException refused = assertThrows(ProblemException.class, () -> throttle.checkAllowed("Too many tries", limit));
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> throttle.checkAllowed("Too many tries", limit));
         assertEquals(429, refused.status());
     }
 

@@ -33,19 +33,39 @@ class DelegateScopeTest {
         Workshops.Created other = Workshops.aScheduledWorkshop(organiser.token(), 10);
         ownWorkshop = own.id();
         otherWorkshop = other.id();
-        delegateToken = Delegates.join(Delegates.aRegisteredDelegate(own.joinCode()).accessToken());
+        delegateToken =
+                Delegates.join(Delegates.aRegisteredDelegate(own.joinCode()).accessToken());
         otherDelegate = Delegates.aRegisteredDelegate(other.joinCode()).id();
         Delegates.aRegisteredDelegate(other.joinCode());
-        otherSession = ((Number) given().auth().oauth2(organiser.token()).contentType("application/json")
-                .body(Map.of("title", "Theirs", "startsAt", "2027-03-10T09:30:00+01:00", "endsAt", "2027-03-10T10:00:00+01:00"))
-                .post("/api/workshops/" + otherWorkshop + "/sessions").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(organiser.token()).contentType("application/json").body(Map.of("groups", 1))
-                .post("/api/workshops/" + otherWorkshop + "/breakouts").then().statusCode(201);
+        otherSession = ((Number) given().auth()
+                        .oauth2(organiser.token())
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "title",
+                                "Theirs",
+                                "startsAt",
+                                "2027-03-10T09:30:00+01:00",
+                                "endsAt",
+                                "2027-03-10T10:00:00+01:00"))
+                        .post("/api/workshops/" + otherWorkshop + "/sessions")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(Map.of("groups", 1))
+                .post("/api/workshops/" + otherWorkshop + "/breakouts")
+                .then()
+                .statusCode(201);
     }
 
     private int call(String method, String path) {
         var request = given().auth().oauth2(delegateToken);
-        request = path.endsWith("/import") ? request.contentType("text/csv").body("name,email,organisation,sector,country\n")
+        request = path.endsWith("/import")
+                ? request.contentType("text/csv").body("name,email,organisation,sector,country\n")
                 : request.contentType("application/json").body("{}");
         return request.request(method, path).statusCode();
     }

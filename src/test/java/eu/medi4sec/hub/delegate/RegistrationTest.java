@@ -47,16 +47,29 @@ class RegistrationTest {
         String key = Mailbox.latestPersonalKey(email);
         org.hamcrest.MatcherAssert.assertThat(key, matchesPattern("[A-Za-z0-9_-]{43}"));
         org.hamcrest.MatcherAssert.assertThat(mail.getText(), containsString("/my-registration#key=" + key));
-        org.hamcrest.MatcherAssert.assertThat(mail.getText(), containsString("Wed 10 Mar 2027, 09:00 to 17:00 (Europe/Brussels)"));
+        org.hamcrest.MatcherAssert.assertThat(
+                mail.getText(), containsString("Wed 10 Mar 2027, 09:00 to 17:00 (Europe/Brussels)"));
         org.hamcrest.MatcherAssert.assertThat(mail.getHtml(), containsString("Dana &lt;b&gt;Delegate&lt;/b&gt;"));
         org.hamcrest.MatcherAssert.assertThat(mail.getHtml(), not(containsString("<b>Delegate")));
         org.junit.jupiter.api.Assertions.assertEquals(1, mail.getAttachments().size());
-        org.junit.jupiter.api.Assertions.assertEquals("workshop.ics", mail.getAttachments().get(0).getName());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "workshop.ics", mail.getAttachments().get(0).getName());
 
-        long id = given().contentType("application/json").body(Map.of("accessToken", key)).when().post("/api/my-registration")
-                .then().statusCode(200).body("delegate.status", equalTo("REGISTERED")).extract().<Integer>path("delegate.id");
-        given().auth().oauth2(organiser.token()).when().get("/api/workshops/" + workshop.id() + "/delegates/" + id)
-                .then().statusCode(200)
+        long id = given().contentType("application/json")
+                .body(Map.of("accessToken", key))
+                .when()
+                .post("/api/my-registration")
+                .then()
+                .statusCode(200)
+                .body("delegate.status", equalTo("REGISTERED"))
+                .extract()
+                .<Integer>path("delegate.id");
+        given().auth()
+                .oauth2(organiser.token())
+                .when()
+                .get("/api/workshops/" + workshop.id() + "/delegates/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("REGISTERED"))
                 .body("consentNoticeVersion", containsString("chatham_house"))
                 .body("consentedAt", notNullValue())
@@ -74,8 +87,12 @@ class RegistrationTest {
         org.hamcrest.MatcherAssert.assertThat(refused.path("violations.field"), contains("consent"));
         body.remove("consent");
         org.junit.jupiter.api.Assertions.assertEquals(422, register(body).statusCode());
-        given().auth().oauth2(organiser.token()).when().get("/api/workshops/" + workshop.id() + "/delegates")
-                .then().body("$", hasSize(0));
+        given().auth()
+                .oauth2(organiser.token())
+                .when()
+                .get("/api/workshops/" + workshop.id() + "/delegates")
+                .then()
+                .body("$", hasSize(0));
     }
 
     @Test
@@ -102,12 +119,25 @@ class RegistrationTest {
         String secondKey = Mailbox.latestPersonalKey(email);
         org.junit.jupiter.api.Assertions.assertNotEquals(firstKey, secondKey);
         org.hamcrest.MatcherAssert.assertThat(Mailbox.latestTo(email).getText(), containsString("already registered"));
-        given().contentType("application/json").header("X-Forwarded-For", Delegates.anAddress())
-                .body(Map.of("accessToken", firstKey)).when().post("/api/my-registration").then().statusCode(401);
-        given().contentType("application/json").body(Map.of("accessToken", secondKey)).when().post("/api/my-registration")
-                .then().statusCode(200).body("delegate.name", equalTo("Dana Delegate"));
-        given().auth().oauth2(organiser.token()).get("/api/workshops/" + workshop.id() + "/delegates/counts")
-                .then().body("registered", equalTo(2));
+        given().contentType("application/json")
+                .header("X-Forwarded-For", Delegates.anAddress())
+                .body(Map.of("accessToken", firstKey))
+                .when()
+                .post("/api/my-registration")
+                .then()
+                .statusCode(401);
+        given().contentType("application/json")
+                .body(Map.of("accessToken", secondKey))
+                .when()
+                .post("/api/my-registration")
+                .then()
+                .statusCode(200)
+                .body("delegate.name", equalTo("Dana Delegate"));
+        given().auth()
+                .oauth2(organiser.token())
+                .get("/api/workshops/" + workshop.id() + "/delegates/counts")
+                .then()
+                .body("registered", equalTo(2));
     }
 
     @Test
@@ -122,9 +152,11 @@ class RegistrationTest {
         org.junit.jupiter.api.Assertions.assertEquals(429, refused.statusCode());
         org.junit.jupiter.api.Assertions.assertEquals("application/problem+json", refused.contentType());
         org.hamcrest.MatcherAssert.assertThat(refused.header("Retry-After"), notNullValue());
-        org.junit.jupiter.api.Assertions.assertEquals(3, Mailbox.sentTo((String) body.get("email")).size());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                3, Mailbox.sentTo((String) body.get("email")).size());
         // someone else registering with the same code is not held up
-        org.junit.jupiter.api.Assertions.assertEquals(202, register(aRegistration(workshop.joinCode())).statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                202, register(aRegistration(workshop.joinCode())).statusCode());
     }
 
     @Test
@@ -136,17 +168,22 @@ class RegistrationTest {
         var refused = register(body);
         org.junit.jupiter.api.Assertions.assertEquals(422, refused.statusCode());
         org.hamcrest.MatcherAssert.assertThat(refused.path("violations.field"), contains("email"));
-        org.hamcrest.MatcherAssert.assertThat(refused.path("violations[0].message"), containsString("cannot start with ="));
+        org.hamcrest.MatcherAssert.assertThat(
+                refused.path("violations[0].message"), containsString("cannot start with ="));
     }
 
     @Test
     void registrationIsOpenOnlyWhileScheduledOrLive() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         long draft = Workshops.aDraftWorkshop(organiser.token());
-        String code = given().auth().oauth2(organiser.token()).get("/api/workshops/" + draft).path("joinCode");
+        String code = given().auth()
+                .oauth2(organiser.token())
+                .get("/api/workshops/" + draft)
+                .path("joinCode");
         var refused = register(aRegistration(code));
         org.junit.jupiter.api.Assertions.assertEquals(409, refused.statusCode());
-        org.junit.jupiter.api.Assertions.assertEquals(404, register(aRegistration("ZZZZZZ")).statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                404, register(aRegistration("ZZZZZZ")).statusCode());
     }
 
     @Test
@@ -158,7 +195,8 @@ class RegistrationTest {
         body.put("email", "not-an-email");
         var refused = register(body);
         org.junit.jupiter.api.Assertions.assertEquals(422, refused.statusCode());
-        org.hamcrest.MatcherAssert.assertThat(refused.path("violations.field"), org.hamcrest.Matchers.hasItems("country", "email"));
+        org.hamcrest.MatcherAssert.assertThat(
+                refused.path("violations.field"), org.hamcrest.Matchers.hasItems("country", "email"));
         body.put("country", "BE");
         body.put("email", "ok-" + System.nanoTime() + "@example.org");
         body.put("sector", "WIZARD");
@@ -179,19 +217,39 @@ class RegistrationTest {
         org.junit.jupiter.api.Assertions.assertEquals("WAITLISTED", waitingFirst.status());
         org.junit.jupiter.api.Assertions.assertEquals("WAITLISTED", waitingSecond.status());
 
-        given().auth().oauth2(organiser.token()).when()
+        given().auth()
+                .oauth2(organiser.token())
+                .when()
                 .post("/api/workshops/" + workshop.id() + "/delegates/" + first.id() + "/cancel")
-                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
 
         String base = "/api/workshops/" + workshop.id() + "/delegates/";
-        given().auth().oauth2(organiser.token()).get(base + waitingFirst.id())
-                .then().body("status", equalTo("REGISTERED")).body("promotedAt", notNullValue());
-        given().auth().oauth2(organiser.token()).get(base + waitingSecond.id()).then().body("status", equalTo("WAITLISTED"));
-        given().auth().oauth2(organiser.token()).get(base + "counts")
-                .then().body("registered", equalTo(2)).body("waitlisted", equalTo(1)).body("cancelled", equalTo(1));
-        org.hamcrest.MatcherAssert.assertThat(Mailbox.latestTo(first.email()).getSubject(), containsString("is cancelled"));
-        org.hamcrest.MatcherAssert.assertThat(Mailbox.latestTo(waitingFirst.email()).getSubject(), startsWith("A place is yours"));
-        org.hamcrest.MatcherAssert.assertThat(Mailbox.latestTo(waitingSecond.email()).getSubject(), startsWith("You are on the waitlist"));
+        given().auth()
+                .oauth2(organiser.token())
+                .get(base + waitingFirst.id())
+                .then()
+                .body("status", equalTo("REGISTERED"))
+                .body("promotedAt", notNullValue());
+        given().auth()
+                .oauth2(organiser.token())
+                .get(base + waitingSecond.id())
+                .then()
+                .body("status", equalTo("WAITLISTED"));
+        given().auth()
+                .oauth2(organiser.token())
+                .get(base + "counts")
+                .then()
+                .body("registered", equalTo(2))
+                .body("waitlisted", equalTo(1))
+                .body("cancelled", equalTo(1));
+        org.hamcrest.MatcherAssert.assertThat(
+                Mailbox.latestTo(first.email()).getSubject(), containsString("is cancelled"));
+        org.hamcrest.MatcherAssert.assertThat(
+                Mailbox.latestTo(waitingFirst.email()).getSubject(), startsWith("A place is yours"));
+        org.hamcrest.MatcherAssert.assertThat(
+                Mailbox.latestTo(waitingSecond.email()).getSubject(), startsWith("You are on the waitlist"));
     }
 
     @Test
@@ -200,12 +258,20 @@ class RegistrationTest {
         Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 1);
         Delegates.Registered seated = Delegates.aRegisteredDelegate(workshop.joinCode());
         Delegates.Registered waiting = Delegates.aRegisteredDelegate(workshop.joinCode());
-        given().contentType("application/json").body(Map.of("accessToken", seated.accessToken()))
-                .when().post("/api/my-registration/cancel")
-                .then().statusCode(200).body("delegate.status", equalTo("CANCELLED"));
-        given().contentType("application/json").body(Map.of("accessToken", waiting.accessToken()))
-                .when().post("/api/my-registration")
-                .then().statusCode(200).body("delegate.status", equalTo("REGISTERED"))
+        given().contentType("application/json")
+                .body(Map.of("accessToken", seated.accessToken()))
+                .when()
+                .post("/api/my-registration/cancel")
+                .then()
+                .statusCode(200)
+                .body("delegate.status", equalTo("CANCELLED"));
+        given().contentType("application/json")
+                .body(Map.of("accessToken", waiting.accessToken()))
+                .when()
+                .post("/api/my-registration")
+                .then()
+                .statusCode(200)
+                .body("delegate.status", equalTo("REGISTERED"))
                 .body("workshop.joinCode", org.hamcrest.Matchers.nullValue());
     }
 
@@ -222,8 +288,12 @@ class RegistrationTest {
             for (Future<Integer> f : pool.invokeAll(racers)) {
                 org.junit.jupiter.api.Assertions.assertEquals(202, f.get());
             }
-            given().auth().oauth2(organiser.token()).get("/api/workshops/" + workshop.id() + "/delegates/counts")
-                    .then().body("registered", equalTo(1)).body("waitlisted", equalTo(7));
+            given().auth()
+                    .oauth2(organiser.token())
+                    .get("/api/workshops/" + workshop.id() + "/delegates/counts")
+                    .then()
+                    .body("registered", equalTo(1))
+                    .body("waitlisted", equalTo(7));
         } finally {
             pool.shutdownNow();
         }
@@ -233,8 +303,11 @@ class RegistrationTest {
     void theNoticeNamesTheAttributionRuleWithoutTheJoinCode() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Workshops.Created workshop = Workshops.aScheduledWorkshop(organiser.token(), 10);
-        given().queryParam("joinCode", workshop.joinCode()).when().get("/api/registrations/notice")
-                .then().statusCode(200)
+        given().queryParam("joinCode", workshop.joinCode())
+                .when()
+                .get("/api/registrations/notice")
+                .then()
+                .statusCode(200)
                 .body("notice.text", containsString("Chatham House"))
                 .body("workshop.title", notNullValue())
                 .body("workshop.joinCode", org.hamcrest.Matchers.nullValue());

@@ -53,7 +53,9 @@ class DemoDataTest {
     @BeforeEach
     void waitForTheDemoDataThenSignIn() throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(120);
-        while (given().get(readiness.toString().replaceAll("/+$", "") + "/health/ready").statusCode() != 200) {
+        while (given().get(readiness.toString().replaceAll("/+$", "") + "/health/ready")
+                        .statusCode()
+                != 200) {
             assertTrue(Instant.now().isBefore(deadline), "the demo data was not ready within two minutes");
             Thread.sleep(200);
         }
@@ -64,7 +66,12 @@ class DemoDataTest {
     void everyDemoSignInWorksWithItsRole() {
         for (var account : DemoData.ACCOUNTS) {
             String token = Staff.login(account.email(), DemoData.PASSWORD);
-            given().auth().oauth2(token).get("/api/me").then().statusCode(200).body("roles", hasItem(account.role().name()));
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(200)
+                    .body("roles", hasItem(account.role().name()));
         }
     }
 
@@ -74,19 +81,29 @@ class DemoDataTest {
     void theLiveWorkshopIsUnderWayNowWithTwoOpenRounds() {
         Map<String, Object> live = onlyWorkshop("LIVE");
         Instant now = Instant.now();
-        assertTrue(OffsetDateTime.parse((String) live.get("startsAt")).toInstant().isBefore(now), "started before now");
+        assertTrue(
+                OffsetDateTime.parse((String) live.get("startsAt")).toInstant().isBefore(now), "started before now");
         assertTrue(OffsetDateTime.parse((String) live.get("endsAt")).toInstant().isAfter(now), "ends after now");
         List<Map<String, Object>> agenda = list("/api/workshops/" + live.get("id") + "/sessions");
-        assertTrue(agenda.stream().filter(s -> Boolean.TRUE.equals(s.get("roundOpen"))).count() >= 2, "two open rounds");
+        assertTrue(
+                agenda.stream()
+                                .filter(s -> Boolean.TRUE.equals(s.get("roundOpen")))
+                                .count()
+                        >= 2,
+                "two open rounds");
     }
 
     @Test
     void theLiveWorkshopHasFortyToEightyNotesOfEveryKindFromSixSectors() {
         List<Map<String, Object>> notes = notesOf(onlyWorkshop("LIVE"));
         assertTrue(notes.size() >= 40 && notes.size() <= 80, notes.size() + " notes");
-        assertEquals(Arrays.stream(NoteKind.values()).map(Enum::name).collect(Collectors.toSet()),
+        assertEquals(
+                Arrays.stream(NoteKind.values()).map(Enum::name).collect(Collectors.toSet()),
                 notes.stream().map(n -> n.get("kind")).collect(Collectors.toSet()));
-        Set<Object> sectors = notes.stream().map(n -> author(n).get("sector")).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Object> sectors = notes.stream()
+                .map(n -> author(n).get("sector"))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         assertTrue(sectors.size() >= 6, "sectors: " + sectors);
     }
 
@@ -96,7 +113,9 @@ class DemoDataTest {
         Map<String, Object> counts = map("/api/workshops/" + id + "/delegates/counts");
         assertTrue(((Number) counts.get("registered")).intValue() >= 20, "registered: " + counts);
         assertEquals(counts.get("registered"), counts.get("checkedIn"));
-        Set<Object> countries = list("/api/workshops/" + id + "/delegates").stream().map(d -> d.get("country")).collect(Collectors.toSet());
+        Set<Object> countries = list("/api/workshops/" + id + "/delegates").stream()
+                .map(d -> d.get("country"))
+                .collect(Collectors.toSet());
         assertTrue(countries.size() >= 5, "countries: " + countries);
     }
 
@@ -106,11 +125,26 @@ class DemoDataTest {
         assertEquals(true, live.get("preModeration"));
         List<Map<String, Object>> notes = notesOf(live);
         assertTrue(notes.stream().anyMatch(n -> Boolean.TRUE.equals(n.get("pinned"))), "a pinned note");
-        assertTrue(notes.stream().anyMatch(n -> "HIDDEN".equals(n.get("status")) && n.get("hiddenReason") != null), "a hidden note with its reason");
-        assertTrue(notes.stream().anyMatch(n -> "MERGED".equals(n.get("status")) && n.get("mergedInto") != null), "a merged note");
-        assertTrue(notes.stream().filter(n -> "PENDING".equals(n.get("status"))).count() >= 2, "notes waiting for approval");
-        assertTrue(notes.stream().mapToInt(n -> ((Number) n.get("votes")).intValue()).sum() >= 50, "votes");
-        given().auth().oauth2(admin).get("/api/workshops/" + live.get("id") + "/moderation-log").then().statusCode(200)
+        assertTrue(
+                notes.stream().anyMatch(n -> "HIDDEN".equals(n.get("status")) && n.get("hiddenReason") != null),
+                "a hidden note with its reason");
+        assertTrue(
+                notes.stream().anyMatch(n -> "MERGED".equals(n.get("status")) && n.get("mergedInto") != null),
+                "a merged note");
+        assertTrue(
+                notes.stream().filter(n -> "PENDING".equals(n.get("status"))).count() >= 2,
+                "notes waiting for approval");
+        assertTrue(
+                notes.stream()
+                                .mapToInt(n -> ((Number) n.get("votes")).intValue())
+                                .sum()
+                        >= 50,
+                "votes");
+        given().auth()
+                .oauth2(admin)
+                .get("/api/workshops/" + live.get("id") + "/moderation-log")
+                .then()
+                .statusCode(200)
                 .body("action", hasItems("PIN", "HIDE", "MERGE"));
     }
 
@@ -120,18 +154,27 @@ class DemoDataTest {
         Map<String, Object> allocation = map("/api/workshops/" + id + "/breakouts");
         List<Map<String, Object>> groups = cast(allocation.get("groups"));
         assertEquals(4, groups.size());
-        assertEquals(24, groups.stream().mapToInt(g -> ((List<?>) g.get("delegates")).size()).sum());
+        assertEquals(
+                24,
+                groups.stream()
+                        .mapToInt(g -> ((List<?>) g.get("delegates")).size())
+                        .sum());
         Map<String, Object> score = cast(allocation.get("score"));
         Map<String, Object> random = cast(score.get("random"));
-        assertTrue(((Number) random.get("repeatedPairs")).longValue() > 0, "a random split would repeat pairs: " + score);
-        assertTrue(((Number) score.get("repeatedPairs")).longValue() < ((Number) random.get("repeatedPairs")).longValue(),
+        assertTrue(
+                ((Number) random.get("repeatedPairs")).longValue() > 0, "a random split would repeat pairs: " + score);
+        assertTrue(
+                ((Number) score.get("repeatedPairs")).longValue() < ((Number) random.get("repeatedPairs")).longValue(),
                 "fewer repeated pairs than random: " + score);
     }
 
     @Test
     void theLiveWorkshopHasLessonsInThreeStatesWithNotesAndEndorsements() {
-        List<Map<String, Object>> lessons = list("/api/workshops/" + onlyWorkshop("LIVE").get("id") + "/lessons");
-        assertEquals(Set.of("EMERGING", "VALIDATED", "PUBLISHED"), lessons.stream().map(l -> l.get("status")).collect(Collectors.toSet()));
+        List<Map<String, Object>> lessons =
+                list("/api/workshops/" + onlyWorkshop("LIVE").get("id") + "/lessons");
+        assertEquals(
+                Set.of("EMERGING", "VALIDATED", "PUBLISHED"),
+                lessons.stream().map(l -> l.get("status")).collect(Collectors.toSet()));
         for (Map<String, Object> lesson : lessons) {
             assertTrue(!((List<?>) lesson.get("noteIds")).isEmpty(), "supporting notes: " + lesson.get("title"));
             assertTrue(((Number) lesson.get("endorsements")).intValue() > 0, "endorsements: " + lesson.get("title"));
@@ -152,13 +195,24 @@ class DemoDataTest {
     void atLeastFivePatternsShowEvidenceForAndAgainstFromTwoWorkshops() {
         List<Map<String, Object>> evidence = list("/api/patterns").stream()
                 .map(p -> map("/api/patterns/" + p.get("slug") + "/evidence"))
-                .filter(e -> !((List<?>) e.get("items")).isEmpty()).toList();
+                .filter(e -> !((List<?>) e.get("items")).isEmpty())
+                .toList();
         assertTrue(evidence.size() >= 5, evidence.size() + " patterns with evidence");
-        assertTrue(evidence.stream().mapToLong(e -> ((Number) e.get("supports")).longValue()).sum() > 0);
-        assertTrue(evidence.stream().mapToLong(e -> ((Number) e.get("contradicts")).longValue()).sum() >= 3);
-        assertTrue(evidence.stream().anyMatch(e -> ((List<?>) e.get("byWorkshop")).size() >= 2), "evidence spans two workshops");
+        assertTrue(evidence.stream()
+                        .mapToLong(e -> ((Number) e.get("supports")).longValue())
+                        .sum()
+                > 0);
+        assertTrue(evidence.stream()
+                        .mapToLong(e -> ((Number) e.get("contradicts")).longValue())
+                        .sum()
+                >= 3);
+        assertTrue(
+                evidence.stream().anyMatch(e -> ((List<?>) e.get("byWorkshop")).size() >= 2),
+                "evidence spans two workshops");
         Map<String, Object> banner = map("/api/patterns/" + DemoData.EVIDENCE_PATTERN + "/evidence");
-        assertTrue(((Number) banner.get("contradicts")).longValue() > 0 && ((List<?>) banner.get("byWorkshop")).size() >= 2,
+        assertTrue(
+                ((Number) banner.get("contradicts")).longValue() > 0
+                        && ((List<?>) banner.get("byWorkshop")).size() >= 2,
                 "the banner's pattern has evidence for and against from two workshops");
     }
 
@@ -169,24 +223,40 @@ class DemoDataTest {
         Map<String, Object> full = workshops("SCHEDULED").stream()
                 .filter(w -> {
                     Map<String, Object> counts = map("/api/workshops/" + w.get("id") + "/delegates/counts");
-                    return counts.get("registered").equals(counts.get("capacity")) && ((Number) counts.get("waitlisted")).intValue() > 0;
+                    return counts.get("registered").equals(counts.get("capacity"))
+                            && ((Number) counts.get("waitlisted")).intValue() > 0;
                 })
-                .findFirst().orElseThrow(() -> new AssertionError("no SCHEDULED workshop is full with a waitlist"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no SCHEDULED workshop is full with a waitlist"));
         assertTrue(list("/api/workshops/" + full.get("id") + "/sessions").size() >= 3, "an agenda");
     }
 
     @Test
     void theClosedWorkshopIsAnEarlierRecordWithNotesLessonsAndBreakouts() {
         Map<String, Object> closed = onlyWorkshop("CLOSED");
-        assertTrue(OffsetDateTime.parse((String) closed.get("endsAt")).toInstant().isBefore(Instant.now().minusSeconds(86_400)),
+        assertTrue(
+                OffsetDateTime.parse((String) closed.get("endsAt"))
+                        .toInstant()
+                        .isBefore(Instant.now().minusSeconds(86_400)),
                 "dated before today");
         Object id = closed.get("id");
         List<Map<String, Object>> notes = notesOf(closed);
         assertTrue(notes.size() >= 20, notes.size() + " notes");
-        assertTrue(notes.stream().allMatch(n -> OffsetDateTime.parse(n.get("createdAt").toString()).toInstant()
-                .isBefore(OffsetDateTime.parse((String) closed.get("endsAt")).toInstant())), "notes written on the day");
-        assertTrue(list("/api/workshops/" + id + "/sessions").stream().noneMatch(s -> Boolean.TRUE.equals(s.get("roundOpen"))));
-        given().auth().oauth2(admin).get("/api/workshops/" + id + "/breakouts").then().statusCode(200).body("groups.size()", equalTo(4));
+        assertTrue(
+                notes.stream()
+                        .allMatch(n -> OffsetDateTime.parse(n.get("createdAt").toString())
+                                .toInstant()
+                                .isBefore(OffsetDateTime.parse((String) closed.get("endsAt"))
+                                        .toInstant())),
+                "notes written on the day");
+        assertTrue(list("/api/workshops/" + id + "/sessions").stream()
+                .noneMatch(s -> Boolean.TRUE.equals(s.get("roundOpen"))));
+        given().auth()
+                .oauth2(admin)
+                .get("/api/workshops/" + id + "/breakouts")
+                .then()
+                .statusCode(200)
+                .body("groups.size()", equalTo(4));
         assertTrue(list("/api/workshops/" + id + "/lessons").size() >= 2, "lessons");
         Map<String, Object> counts = map("/api/workshops/" + id + "/delegates/counts");
         assertEquals(counts.get("registered"), counts.get("checkedIn"));
@@ -195,10 +265,15 @@ class DemoDataTest {
     @Test
     void theDemoDelegateJoinsTheLiveWorkshopWithItsJoinCode() {
         Map<String, Object> live = onlyWorkshop("LIVE");
-        given().contentType("application/json").header("X-Forwarded-For", Delegates.anAddress())
+        given().contentType("application/json")
+                .header("X-Forwarded-For", Delegates.anAddress())
                 .body(Map.of("joinCode", live.get("joinCode"), "email", DemoPeople.ELENA.email()))
-                .when().post("/api/join")
-                .then().statusCode(200).body("token", notNullValue()).body("delegate.name", equalTo(DemoPeople.ELENA.name()));
+                .when()
+                .post("/api/join")
+                .then()
+                .statusCode(200)
+                .body("token", notNullValue())
+                .body("delegate.name", equalTo(DemoPeople.ELENA.name()));
     }
 
     @Test
@@ -209,19 +284,32 @@ class DemoDataTest {
         assertTrue(banner.contains("/workshops/" + live.get("id") + "/projector"), banner);
         assertTrue(banner.contains("/workshops/" + live.get("id") + "/tagging"), banner);
         assertTrue(banner.contains("the join code " + live.get("joinCode")), banner);
-        Matcher link = Pattern.compile("http://localhost:8080/my-registration#key=(\\S+)").matcher(banner);
+        Matcher link = Pattern.compile("http://localhost:8080/my-registration#key=(\\S+)")
+                .matcher(banner);
         assertTrue(link.find(), banner);
-        given().contentType("application/json").header("X-Forwarded-For", Delegates.anAddress())
+        given().contentType("application/json")
+                .header("X-Forwarded-For", Delegates.anAddress())
                 .body(Map.of("accessToken", link.group(1)))
-                .when().post("/api/join")
-                .then().statusCode(200).body("workshop.id", equalTo(live.get("id")));
+                .when()
+                .post("/api/join")
+                .then()
+                .statusCode(200)
+                .body("workshop.id", equalTo(live.get("id")));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
 
     private List<Map<String, Object>> workshops(String status) {
-        return given().auth().oauth2(admin).queryParam("status", status).queryParam("size", 200).get("/api/workshops")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return given().auth()
+                .oauth2(admin)
+                .queryParam("status", status)
+                .queryParam("size", 200)
+                .get("/api/workshops")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
     }
 
     private Map<String, Object> onlyWorkshop(String status) {
@@ -232,16 +320,37 @@ class DemoDataTest {
 
     /** Every note, as an admin sees them: all statuses, authors in full. */
     private List<Map<String, Object>> notesOf(Map<String, Object> workshop) {
-        return given().auth().oauth2(admin).queryParam("limit", 200).get("/api/workshops/" + workshop.get("id") + "/notes")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return given().auth()
+                .oauth2(admin)
+                .queryParam("limit", 200)
+                .get("/api/workshops/" + workshop.get("id") + "/notes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
     }
 
     private List<Map<String, Object>> list(String path) {
-        return given().auth().oauth2(admin).get(path).then().statusCode(200).extract().jsonPath().getList("$");
+        return given().auth()
+                .oauth2(admin)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
     }
 
     private Map<String, Object> map(String path) {
-        return given().auth().oauth2(admin).get(path).then().statusCode(200).extract().jsonPath().getMap("$");
+        return given().auth()
+                .oauth2(admin)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
     }
 
     private static Map<String, Object> author(Map<String, Object> note) {

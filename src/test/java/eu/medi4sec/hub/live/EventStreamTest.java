@@ -55,13 +55,16 @@ class EventStreamTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Live.Round round = Live.anOpenRound(organiser.token());
         String delegate = Live.aDelegateIn(round);
-        try (SseClient phone = stream(round, delegate, null); SseClient projector = stream(round, organiser.token(), null)) {
+        try (SseClient phone = stream(round, delegate, null);
+                SseClient projector = stream(round, organiser.token(), null)) {
             eu.medi4sec.hub.support.Workshops.moveTo(organiser.token(), round.workshopId(), "CLOSED");
-            JsonNode forDelegate = JSON.readTree(phone.await("workshop.status", WAIT).data());
+            JsonNode forDelegate =
+                    JSON.readTree(phone.await("workshop.status", WAIT).data());
             assertEquals(round.workshopId(), forDelegate.get("id").asLong());
             assertEquals("CLOSED", forDelegate.get("status").asText());
             assertTrue(forDelegate.get("joinCode") == null, "a delegate's view has no join code");
-            JsonNode forStaff = JSON.readTree(projector.await("workshop.status", WAIT).data());
+            JsonNode forStaff =
+                    JSON.readTree(projector.await("workshop.status", WAIT).data());
             assertEquals("CLOSED", forStaff.get("status").asText());
             assertEquals(round.joinCode(), forStaff.get("joinCode").asText());
         }
@@ -90,7 +93,11 @@ class EventStreamTest {
         long first = Live.aNote(delegate, round, "one");
         Live.aNote(delegate, round, "two");
         long third = Live.aNote(delegate, round, "three");
-        given().auth().oauth2(organiser.token()).post("/api/notes/" + third + "/pin").then().statusCode(200);
+        given().auth()
+                .oauth2(organiser.token())
+                .post("/api/notes/" + third + "/pin")
+                .then()
+                .statusCode(200);
 
         List<SseClient.Event> all;
         try (SseClient fromStart = stream(round, organiser.token(), 0L)) {
@@ -98,8 +105,16 @@ class EventStreamTest {
         }
         // SCHEDULED and LIVE, round.opened, three notes, one pin: every event of the workshop, in order,
         // ids only growing
-        assertEquals(List.of("workshop.status", "workshop.status", "round.opened", "note.created", "note.created",
-                "note.created", "note.pinned"), all.stream().map(SseClient.Event::type).toList());
+        assertEquals(
+                List.of(
+                        "workshop.status",
+                        "workshop.status",
+                        "round.opened",
+                        "note.created",
+                        "note.created",
+                        "note.created",
+                        "note.pinned"),
+                all.stream().map(SseClient.Event::type).toList());
         for (int i = 1; i < all.size(); i++) {
             assertEquals(all.get(i - 1).id() + 1, all.get(i).id());
         }
@@ -109,12 +124,17 @@ class EventStreamTest {
         Live.aNote(delegate, round, "four");
         try (SseClient resumed = stream(round, organiser.token(), seenUpTo)) {
             List<SseClient.Event> missed = resumed.drain(Duration.ofSeconds(2));
-            assertEquals(List.of(all.get(5).id(), all.get(6).id(), all.get(6).id() + 1),
+            assertEquals(
+                    List.of(all.get(5).id(), all.get(6).id(), all.get(6).id() + 1),
                     missed.stream().map(SseClient.Event::id).toList());
             assertEquals("four", JSON.readTree(missed.get(2).data()).get("text").asText());
             // and it goes on live
             Live.aNote(delegate, round, "five");
-            assertEquals("five", JSON.readTree(resumed.await("note.created", WAIT).data()).get("text").asText());
+            assertEquals(
+                    "five",
+                    JSON.readTree(resumed.await("note.created", WAIT).data())
+                            .get("text")
+                            .asText());
         }
     }
 
@@ -127,8 +147,13 @@ class EventStreamTest {
         try (SseClient phone = stream(round, reader, null)) {
             long id = Live.aNote(author, round, "Soon hidden");
             phone.await("note.created", WAIT);
-            given().auth().oauth2(organiser.token()).contentType("application/json").body(Map.of("reason", "Off topic"))
-                    .post("/api/notes/" + id + "/hide").then().statusCode(200);
+            given().auth()
+                    .oauth2(organiser.token())
+                    .contentType("application/json")
+                    .body(Map.of("reason", "Off topic"))
+                    .post("/api/notes/" + id + "/hide")
+                    .then()
+                    .statusCode(200);
             JsonNode hidden = JSON.readTree(phone.await("note.hidden", WAIT).data());
             assertEquals(id, hidden.get("id").asLong());
             assertEquals("HIDDEN", hidden.get("status").asText());
@@ -143,10 +168,21 @@ class EventStreamTest {
         String delegate = Live.aDelegateIn(round);
         long id = Live.aNote(delegate, round, "Vote for me");
         try (SseClient wall = stream(round, delegate, null)) {
-            given().auth().oauth2(Live.aDelegateIn(round)).put("/api/notes/" + id + "/vote").then().statusCode(200);
-            assertEquals(1, JSON.readTree(wall.await("vote.changed", WAIT).data()).get("votes").asInt());
-            given().auth().oauth2(organiser.token()).post("/api/workshops/" + round.workshopId() + "/sessions/" + round.sessionId() + "/close")
-                    .then().statusCode(200);
+            given().auth()
+                    .oauth2(Live.aDelegateIn(round))
+                    .put("/api/notes/" + id + "/vote")
+                    .then()
+                    .statusCode(200);
+            assertEquals(
+                    1,
+                    JSON.readTree(wall.await("vote.changed", WAIT).data())
+                            .get("votes")
+                            .asInt());
+            given().auth()
+                    .oauth2(organiser.token())
+                    .post("/api/workshops/" + round.workshopId() + "/sessions/" + round.sessionId() + "/close")
+                    .then()
+                    .statusCode(200);
             JsonNode closed = JSON.readTree(wall.await("round.closed", WAIT).data());
             assertEquals(round.sessionId(), closed.get("id").asLong());
             assertEquals(false, closed.get("roundOpen").asBoolean());
@@ -158,8 +194,12 @@ class EventStreamTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Live.Round round = Live.anOpenRound(organiser.token());
         List<String> heard = new CopyOnWriteArrayList<>();
-        PgListener.Listener other = new PgListener.Listener(jdbcUrl, jdbcUser, jdbcPassword.orElse(null),
-                (workshop, seq) -> heard.add(workshop + ":" + seq), () -> { });
+        PgListener.Listener other = new PgListener.Listener(
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword.orElse(null),
+                (workshop, seq) -> heard.add(workshop + ":" + seq),
+                () -> {});
         other.start();
         try {
             waitUntil(() -> other.backendPid() > 0);
@@ -175,7 +215,8 @@ class EventStreamTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Live.Round round = Live.anOpenRound(organiser.token());
         String delegate = Live.aDelegateIn(round);
-        PgListener listener = io.quarkus.arc.Arc.container().instance(PgListener.class).get();
+        PgListener listener =
+                io.quarkus.arc.Arc.container().instance(PgListener.class).get();
         try (SseClient projector = stream(round, organiser.token(), null)) {
             int before = listener.backendPid();
             try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword.orElse(null));
@@ -185,7 +226,9 @@ class EventStreamTest {
             // written while the listener is away: no notification reaches it
             Live.aNote(delegate, round, "Sent during the outage");
             SseClient.Event event = projector.await("note.created", Duration.ofSeconds(20));
-            assertEquals("Sent during the outage", JSON.readTree(event.data()).get("text").asText());
+            assertEquals(
+                    "Sent during the outage",
+                    JSON.readTree(event.data()).get("text").asText());
             assertTrue(listener.backendPid() != before);
         }
     }
@@ -201,7 +244,8 @@ class EventStreamTest {
         Live.Round round = Live.anOpenRound(organiser.token());
         String delegate = Live.aDelegateIn(round);
         long noteId = Live.aNote(delegate, round, "Edited later");
-        try (SseClient projector = stream(round, organiser.token(), null); LogWatch hub = new LogWatch(LiveHub.class)) {
+        try (SseClient projector = stream(round, organiser.token(), null);
+                LogWatch hub = new LogWatch(LiveHub.class)) {
             List<java.sql.Connection> held = everyPooledConnection();
             try {
                 // another instance logs an event while this one cannot get a connection to read it
@@ -256,7 +300,8 @@ class EventStreamTest {
     /** Collects what one class logs, so that a test can wait for a failure to have happened. */
     static final class LogWatch extends java.util.logging.Handler implements AutoCloseable {
         private final java.util.logging.Logger logger;
-        private final java.util.concurrent.BlockingQueue<String> messages = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final java.util.concurrent.BlockingQueue<String> messages =
+                new java.util.concurrent.LinkedBlockingQueue<>();
 
         LogWatch(Class<?> source) {
             logger = java.util.logging.Logger.getLogger(source.getName());
@@ -284,8 +329,7 @@ class EventStreamTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
         public void close() {
@@ -298,12 +342,24 @@ class EventStreamTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Live.Round round = Live.anOpenRound(organiser.token());
         Live.Round other = Live.anOpenRound(organiser.token());
-        given().auth().oauth2(organiser.token()).header("Last-Event-ID", "yesterday")
-                .get("/api/workshops/" + round.workshopId() + "/events").then().statusCode(400).contentType("application/problem+json");
+        given().auth()
+                .oauth2(organiser.token())
+                .header("Last-Event-ID", "yesterday")
+                .get("/api/workshops/" + round.workshopId() + "/events")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
         String delegate = Live.aDelegateIn(round);
-        given().auth().oauth2(delegate).get("/api/workshops/" + other.workshopId() + "/events").then().statusCode(404);
+        given().auth()
+                .oauth2(delegate)
+                .get("/api/workshops/" + other.workshopId() + "/events")
+                .then()
+                .statusCode(404);
         given().get("/api/workshops/" + round.workshopId() + "/events").then().statusCode(401);
-        given().queryParam("access_token", delegate).get("/api/workshops/" + round.workshopId() + "/events").then().statusCode(401);
+        given().queryParam("access_token", delegate)
+                .get("/api/workshops/" + round.workshopId() + "/events")
+                .then()
+                .statusCode(401);
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {

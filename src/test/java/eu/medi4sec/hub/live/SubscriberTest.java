@@ -28,8 +28,7 @@ class SubscriberTest {
         }
 
         @Override
-        public void comment(String text) {
-        }
+        public void comment(String text) {}
 
         @Override
         public void close() {
@@ -60,12 +59,12 @@ class SubscriberTest {
     void eventsArrivingDuringTheReplayFollowItWithoutGapsOrDoubles() {
         StuckSink sink = new StuckSink();
         Subscriber subscriber = new Subscriber(1, Viewer.staff(1), sink, 3, 100);
-        subscriber.offer(5, "note.created", DATA);   // live, while the replay runs
+        subscriber.offer(5, "note.created", DATA); // live, while the replay runs
         subscriber.offer(6, "note.created", DATA);
         subscriber.replay(4, "note.created", DATA);
         subscriber.replay(5, "note.created", DATA);
         subscriber.live();
-        subscriber.offer(6, "note.created", DATA);   // a late duplicate
+        subscriber.offer(6, "note.created", DATA); // a late duplicate
         subscriber.offer(7, "note.created", DATA);
         assertEquals(List.of(4L, 5L, 6L, 7L), sink.sent);
         assertFalse(sink.closed);
@@ -94,8 +93,7 @@ class SubscriberTest {
         }
 
         @Override
-        public void comment(String text) {
-        }
+        public void comment(String text) {}
 
         @Override
         public void close() {
@@ -128,8 +126,7 @@ class SubscriberTest {
         }
 
         @Override
-        public void comment(String text) {
-        }
+        public void comment(String text) {}
 
         @Override
         public void close() {
@@ -172,11 +169,11 @@ class SubscriberTest {
         Subscriber subscriber = new Subscriber(1, Viewer.staff(1), reading, 0, 4);
         subscriber.replay(1, "note.created", DATA);
         for (long seq = 2; seq <= 10; seq++) {
-            subscriber.offer(seq, "note.created", DATA);   // a burst while the replay runs: more than the buffer holds
+            subscriber.offer(seq, "note.created", DATA); // a burst while the replay runs: more than the buffer holds
         }
         assertFalse(subscriber.live(), "the replay must read on from the log");
         for (long seq = 2; seq <= 10; seq++) {
-            subscriber.replay(seq, "note.created", DATA);  // what the log holds after the first page
+            subscriber.replay(seq, "note.created", DATA); // what the log holds after the first page
         }
         subscriber.offer(11, "note.created", DATA);
         assertTrue(subscriber.live());
@@ -193,7 +190,7 @@ class SubscriberTest {
             subscriber.replay(seq, "note.created", DATA);
         }
         for (long seq = 101; seq <= 108; seq++) {
-            subscriber.offer(seq, "note.created", DATA);   // arrived during the replay, while the client's window is full
+            subscriber.offer(seq, "note.created", DATA); // arrived during the replay, while the client's window is full
         }
         assertTrue(subscriber.live());
         sink.reader.shutdown();

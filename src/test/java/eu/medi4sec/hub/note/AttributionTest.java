@@ -33,8 +33,8 @@ class AttributionTest {
     URL base;
 
     /** Everything every role can read about the notes of a workshop where the distinctive delegate wrote. */
-    private List<String> everythingReadable(Map<String, Object> attribution, List<String> readers, Staff.SignedIn organiser)
-            throws Exception {
+    private List<String> everythingReadable(
+            Map<String, Object> attribution, List<String> readers, Staff.SignedIn organiser) throws Exception {
         Live.Round round = Live.anOpenRound(organiser.token(), attribution);
         Map<String, Object> registration = Delegates.aRegistration(round.joinCode());
         registration.put("name", NAME);
@@ -46,28 +46,56 @@ class AttributionTest {
         readers.add(other);
 
         List<String> seen = new ArrayList<>();
-        var created = Live.send(writer, round, "Insight from the field", UUID.randomUUID().toString());
+        var created = Live.send(
+                writer, round, "Insight from the field", UUID.randomUUID().toString());
         seen.add(created.asString());
         long note = ((Number) created.path("id")).longValue();
         long second = Live.aNote(writer, round, "A second thought");
-        seen.add(given().auth().oauth2(writer).contentType("application/json").body(Map.of("text", "A second thought, edited"))
-                .patch("/api/notes/" + second).asString());
-        seen.add(given().auth().oauth2(other).put("/api/notes/" + note + "/vote").asString());
-        seen.add(given().auth().oauth2(organiser.token()).post("/api/notes/" + note + "/pin").asString());
-        seen.add(given().auth().oauth2(organiser.token()).contentType("application/json").body(Map.of("reason", "Check"))
-                .post("/api/notes/" + second + "/hide").asString());
-        seen.add(given().auth().oauth2(organiser.token()).post("/api/notes/" + second + "/restore").asString());
-        seen.add(given().auth().oauth2(organiser.token()).contentType("application/json").body(Map.of("into", note))
-                .post("/api/notes/" + second + "/merge").asString());
+        seen.add(given().auth()
+                .oauth2(writer)
+                .contentType("application/json")
+                .body(Map.of("text", "A second thought, edited"))
+                .patch("/api/notes/" + second)
+                .asString());
+        seen.add(
+                given().auth().oauth2(other).put("/api/notes/" + note + "/vote").asString());
+        seen.add(given().auth()
+                .oauth2(organiser.token())
+                .post("/api/notes/" + note + "/pin")
+                .asString());
+        seen.add(given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(Map.of("reason", "Check"))
+                .post("/api/notes/" + second + "/hide")
+                .asString());
+        seen.add(given().auth()
+                .oauth2(organiser.token())
+                .post("/api/notes/" + second + "/restore")
+                .asString());
+        seen.add(given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(Map.of("into", note))
+                .post("/api/notes/" + second + "/merge")
+                .asString());
 
         for (String reader : readers) {
             for (String sort : new String[] {"newest", "votes"}) {
-                seen.add(given().auth().oauth2(reader).queryParam("sort", sort).get("/api/workshops/" + round.workshopId() + "/notes").asString());
+                seen.add(given().auth()
+                        .oauth2(reader)
+                        .queryParam("sort", sort)
+                        .get("/api/workshops/" + round.workshopId() + "/notes")
+                        .asString());
             }
             seen.add(given().auth().oauth2(reader).get("/api/notes/" + note).asString());
             seen.add(given().auth().oauth2(reader).get("/api/notes/" + second).asString());
-            seen.add(given().auth().oauth2(reader).get("/api/workshops/" + round.workshopId() + "/moderation-log").asString());
-            try (SseClient stream = new SseClient(base + "api/workshops/" + round.workshopId() + "/events", reader, 0L)) {
+            seen.add(given().auth()
+                    .oauth2(reader)
+                    .get("/api/workshops/" + round.workshopId() + "/moderation-log")
+                    .asString());
+            try (SseClient stream =
+                    new SseClient(base + "api/workshops/" + round.workshopId() + "/events", reader, 0L)) {
                 stream.drain(Duration.ofMillis(700)).forEach(e -> seen.add(e.type() + " " + e.data()));
             }
         }

@@ -24,8 +24,14 @@ import org.junit.jupiter.api.Test;
 class NoteCaptureTest {
 
     private static int count(String token, Live.Round round) {
-        return given().auth().oauth2(token).queryParam("limit", 200).get("/api/workshops/" + round.workshopId() + "/notes")
-                .then().statusCode(200).extract().path("size()");
+        return given().auth()
+                .oauth2(token)
+                .queryParam("limit", 200)
+                .get("/api/workshops/" + round.workshopId() + "/notes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("size()");
     }
 
     @Test
@@ -37,10 +43,18 @@ class NoteCaptureTest {
         var sent = Live.send(delegate, round, text, UUID.randomUUID().toString());
         assertEquals(201, sent.statusCode(), sent.asString());
         long id = ((Number) sent.path("id")).longValue();
-        org.hamcrest.MatcherAssert.assertThat(sent.header("Location"), org.hamcrest.Matchers.endsWith("/api/notes/" + id));
-        given().auth().oauth2(organiser.token()).get("/api/notes/" + id)
-                .then().statusCode(200).body("text", equalTo(text)).body("kind", equalTo("INSIGHT"))
-                .body("status", equalTo("VISIBLE")).body("votes", equalTo(0)).body("sessionId", equalTo((int) round.sessionId()));
+        org.hamcrest.MatcherAssert.assertThat(
+                sent.header("Location"), org.hamcrest.Matchers.endsWith("/api/notes/" + id));
+        given().auth()
+                .oauth2(organiser.token())
+                .get("/api/notes/" + id)
+                .then()
+                .statusCode(200)
+                .body("text", equalTo(text))
+                .body("kind", equalTo("INSIGHT"))
+                .body("status", equalTo("VISIBLE"))
+                .body("votes", equalTo(0))
+                .body("sessionId", equalTo((int) round.sessionId()));
     }
 
     @Test
@@ -55,13 +69,26 @@ class NoteCaptureTest {
         var b = Live.send(delegate, round, "Same words", second);
         assertEquals(first, a.path("clientKey"));
         assertEquals(second, b.path("clientKey"));
-        given().auth().oauth2(delegate).get("/api/workshops/" + round.workshopId() + "/notes")
-                .then().statusCode(200).body("clientKey", org.hamcrest.Matchers.containsInAnyOrder(first, second));
+        given().auth()
+                .oauth2(delegate)
+                .get("/api/workshops/" + round.workshopId() + "/notes")
+                .then()
+                .statusCode(200)
+                .body("clientKey", org.hamcrest.Matchers.containsInAnyOrder(first, second));
         // nobody else learns the key: not another delegate, not staff
-        given().auth().oauth2(other).get("/api/workshops/" + round.workshopId() + "/notes")
-                .then().statusCode(200).body("size()", equalTo(2)).body("clientKey", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
-        given().auth().oauth2(organiser.token()).get("/api/workshops/" + round.workshopId() + "/notes")
-                .then().statusCode(200).body("clientKey", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+        given().auth()
+                .oauth2(other)
+                .get("/api/workshops/" + round.workshopId() + "/notes")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(2))
+                .body("clientKey", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+        given().auth()
+                .oauth2(organiser.token())
+                .get("/api/workshops/" + round.workshopId() + "/notes")
+                .then()
+                .statusCode(200)
+                .body("clientKey", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
     }
 
     @Test
@@ -115,7 +142,8 @@ class NoteCaptureTest {
             for (Future<Integer> f : pool.invokeAll(posts)) {
                 statuses.add(f.get());
             }
-            org.junit.jupiter.api.Assertions.assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
             assertEquals(1, ids.size(), "every success names the same note");
             assertEquals(1, count(organiser.token(), round));
         } finally {
@@ -138,9 +166,14 @@ class NoteCaptureTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Live.Round round = Live.anOpenRound(organiser.token());
         String delegate = Live.aDelegateIn(round);
-        given().auth().oauth2(delegate).contentType("application/json")
+        given().auth()
+                .oauth2(delegate)
+                .contentType("application/json")
                 .body(Map.of("text", "No key", "kind", "IDEA", "sessionId", round.sessionId()))
-                .post("/api/workshops/" + round.workshopId() + "/notes").then().statusCode(400).contentType("application/problem+json");
+                .post("/api/workshops/" + round.workshopId() + "/notes")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
         assertEquals(400, Live.send(delegate, round, "Bad key", "not-a-uuid").statusCode());
     }
 
@@ -150,17 +183,33 @@ class NoteCaptureTest {
         Live.Round round = Live.anOpenRound(organiser.token());
         String delegate = Live.aDelegateIn(round);
         Staff.SignedIn facilitator = Staff.aFacilitator();
-        given().auth().oauth2(facilitator.token()).post("/api/workshops/" + round.workshopId() + "/sessions/" + round.sessionId() + "/close")
-                .then().statusCode(200).body("roundOpen", equalTo(false));
+        given().auth()
+                .oauth2(facilitator.token())
+                .post("/api/workshops/" + round.workshopId() + "/sessions/" + round.sessionId() + "/close")
+                .then()
+                .statusCode(200)
+                .body("roundOpen", equalTo(false));
         var closed = Live.send(delegate, round, "Too late", UUID.randomUUID().toString());
         assertEquals(409, closed.statusCode());
-        given().auth().oauth2(facilitator.token()).post("/api/workshops/" + round.workshopId() + "/sessions/" + round.sessionId() + "/open")
-                .then().statusCode(200);
-        assertEquals(201, Live.send(delegate, round, "Open again", UUID.randomUUID().toString()).statusCode());
+        given().auth()
+                .oauth2(facilitator.token())
+                .post("/api/workshops/" + round.workshopId() + "/sessions/" + round.sessionId() + "/open")
+                .then()
+                .statusCode(200);
+        assertEquals(
+                201,
+                Live.send(delegate, round, "Open again", UUID.randomUUID().toString())
+                        .statusCode());
         eu.medi4sec.hub.support.Workshops.moveTo(organiser.token(), round.workshopId(), "CLOSED");
-        assertEquals(409, Live.send(delegate, round, "Workshop over", UUID.randomUUID().toString()).statusCode());
-        given().auth().oauth2(facilitator.token()).post("/api/workshops/" + round.workshopId() + "/sessions/" + round.sessionId() + "/open")
-                .then().statusCode(409);
+        assertEquals(
+                409,
+                Live.send(delegate, round, "Workshop over", UUID.randomUUID().toString())
+                        .statusCode());
+        given().auth()
+                .oauth2(facilitator.token())
+                .post("/api/workshops/" + round.workshopId() + "/sessions/" + round.sessionId() + "/open")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -169,18 +218,36 @@ class NoteCaptureTest {
         Live.Round mine = Live.anOpenRound(organiser.token());
         Live.Round other = Live.anOpenRound(organiser.token());
         String delegate = Live.aDelegateIn(mine);
-        var response = given().auth().oauth2(delegate).contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        var response = given().auth()
+                .oauth2(delegate)
+                .contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("text", "Sneaky", "kind", "IDEA", "sessionId", other.sessionId()))
-                .post("/api/workshops/" + other.workshopId() + "/notes").then().extract();
+                .post("/api/workshops/" + other.workshopId() + "/notes")
+                .then()
+                .extract();
         assertEquals(404, response.statusCode());
-        var wrongSession = given().auth().oauth2(delegate).contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        var wrongSession = given().auth()
+                .oauth2(delegate)
+                .contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("text", "Sneaky", "kind", "IDEA", "sessionId", other.sessionId()))
-                .post("/api/workshops/" + mine.workshopId() + "/notes").then().extract();
+                .post("/api/workshops/" + mine.workshopId() + "/notes")
+                .then()
+                .extract();
         assertEquals(404, wrongSession.statusCode());
         long theirs = Live.aNote(organiser.token(), other, "Theirs");
         given().auth().oauth2(delegate).get("/api/notes/" + theirs).then().statusCode(404);
-        given().auth().oauth2(delegate).put("/api/notes/" + theirs + "/vote").then().statusCode(404);
-        given().auth().oauth2(delegate).get("/api/workshops/" + other.workshopId() + "/notes").then().statusCode(404);
+        given().auth()
+                .oauth2(delegate)
+                .put("/api/notes/" + theirs + "/vote")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(delegate)
+                .get("/api/workshops/" + other.workshopId() + "/notes")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -188,17 +255,35 @@ class NoteCaptureTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Live.Round round = Live.anOpenRound(organiser.token());
         String delegate = Live.aDelegateIn(round);
-        assertEquals(422, Live.send(delegate, round, "   ", UUID.randomUUID().toString()).statusCode());
-        assertEquals(422, Live.send(delegate, round, "x".repeat(2001), UUID.randomUUID().toString()).statusCode());
-        assertEquals(201, Live.send(delegate, round, "é".repeat(2000), UUID.randomUUID().toString()).statusCode());
-        var discussion = given().auth().oauth2(delegate).contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        assertEquals(
+                422,
+                Live.send(delegate, round, "   ", UUID.randomUUID().toString()).statusCode());
+        assertEquals(
+                422,
+                Live.send(delegate, round, "x".repeat(2001), UUID.randomUUID().toString())
+                        .statusCode());
+        assertEquals(
+                201,
+                Live.send(delegate, round, "é".repeat(2000), UUID.randomUUID().toString())
+                        .statusCode());
+        var discussion = given().auth()
+                .oauth2(delegate)
+                .contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("text", "Rapporteur", "kind", "DISCUSSION", "sessionId", round.sessionId()))
-                .post("/api/workshops/" + round.workshopId() + "/notes").then().extract();
+                .post("/api/workshops/" + round.workshopId() + "/notes")
+                .then()
+                .extract();
         assertEquals(422, discussion.statusCode());
         org.hamcrest.MatcherAssert.assertThat(discussion.path("violations.field"), contains("kind"));
-        given().auth().oauth2(organiser.token()).contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("text", "Rapporteur", "kind", "DISCUSSION", "sessionId", round.sessionId()))
-                .post("/api/workshops/" + round.workshopId() + "/notes").then().statusCode(201);
+                .post("/api/workshops/" + round.workshopId() + "/notes")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -208,13 +293,34 @@ class NoteCaptureTest {
         String author = Live.aDelegateIn(round);
         String other = Live.aDelegateIn(round);
         long id = Live.aNote(author, round, "Frist draft");
-        given().auth().oauth2(other).contentType("application/json").body(Map.of("text", "Hijack"))
-                .patch("/api/notes/" + id).then().statusCode(403);
-        given().auth().oauth2(author).contentType("application/json").body(Map.of("text", "First draft", "kind", "IDEA"))
-                .patch("/api/notes/" + id).then().statusCode(200).body("text", equalTo("First draft")).body("kind", equalTo("IDEA"))
+        given().auth()
+                .oauth2(other)
+                .contentType("application/json")
+                .body(Map.of("text", "Hijack"))
+                .patch("/api/notes/" + id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(author)
+                .contentType("application/json")
+                .body(Map.of("text", "First draft", "kind", "IDEA"))
+                .patch("/api/notes/" + id)
+                .then()
+                .statusCode(200)
+                .body("text", equalTo("First draft"))
+                .body("kind", equalTo("IDEA"))
                 .body("mine", equalTo(true));
-        given().auth().oauth2(author).delete("/api/notes/" + id).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
-        given().auth().oauth2(other).get("/api/workshops/" + round.workshopId() + "/notes").then().body("size()", equalTo(0));
+        given().auth()
+                .oauth2(author)
+                .delete("/api/notes/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        given().auth()
+                .oauth2(other)
+                .get("/api/workshops/" + round.workshopId() + "/notes")
+                .then()
+                .body("size()", equalTo(0));
     }
 
     @Test
@@ -227,22 +333,78 @@ class NoteCaptureTest {
             ids.add(Live.aNote(author, round, "Note " + i));
         }
         String voter = Live.aDelegateIn(round);
-        given().auth().oauth2(voter).put("/api/notes/" + ids.get(1) + "/vote").then().statusCode(200).body("votes", equalTo(1));
-        given().auth().oauth2(voter).put("/api/notes/" + ids.get(1) + "/vote").then().statusCode(200).body("votes", equalTo(1));
+        given().auth()
+                .oauth2(voter)
+                .put("/api/notes/" + ids.get(1) + "/vote")
+                .then()
+                .statusCode(200)
+                .body("votes", equalTo(1));
+        given().auth()
+                .oauth2(voter)
+                .put("/api/notes/" + ids.get(1) + "/vote")
+                .then()
+                .statusCode(200)
+                .body("votes", equalTo(1));
         String url = "/api/workshops/" + round.workshopId() + "/notes";
-        var firstPage = given().auth().oauth2(organiser.token()).queryParam("limit", 2).get(url).then().statusCode(200)
-                .body("text", contains("Note 4", "Note 3")).extract();
+        var firstPage = given().auth()
+                .oauth2(organiser.token())
+                .queryParam("limit", 2)
+                .get(url)
+                .then()
+                .statusCode(200)
+                .body("text", contains("Note 4", "Note 3"))
+                .extract();
         String cursor = firstPage.header("X-Next-Cursor");
-        given().auth().oauth2(organiser.token()).queryParam("limit", 2).queryParam("cursor", cursor).get(url)
-                .then().body("text", contains("Note 2", "Note 1"));
-        given().auth().oauth2(organiser.token()).queryParam("sort", "votes").queryParam("limit", 1).get(url)
-                .then().body("text", contains("Note 1")).body("[0].votes", equalTo(1));
-        given().auth().oauth2(voter).queryParam("sort", "votes").queryParam("limit", 1).get(url)
-                .then().body("[0].votedByMe", equalTo(true));
-        given().auth().oauth2(organiser.token()).queryParam("kind", "IDEA").get(url).then().body("size()", equalTo(0));
-        given().auth().oauth2(organiser.token()).queryParam("sessionId", round.sessionId()).get(url).then().body("size()", equalTo(5));
-        given().auth().oauth2(voter).delete("/api/notes/" + ids.get(1) + "/vote").then().statusCode(200).body("votes", equalTo(0));
-        given().auth().oauth2(voter).delete("/api/notes/" + ids.get(1) + "/vote").then().statusCode(200).body("votes", equalTo(0));
-        given().auth().oauth2(organiser.token()).put("/api/notes/" + ids.get(1) + "/vote").then().statusCode(403);
+        given().auth()
+                .oauth2(organiser.token())
+                .queryParam("limit", 2)
+                .queryParam("cursor", cursor)
+                .get(url)
+                .then()
+                .body("text", contains("Note 2", "Note 1"));
+        given().auth()
+                .oauth2(organiser.token())
+                .queryParam("sort", "votes")
+                .queryParam("limit", 1)
+                .get(url)
+                .then()
+                .body("text", contains("Note 1"))
+                .body("[0].votes", equalTo(1));
+        given().auth()
+                .oauth2(voter)
+                .queryParam("sort", "votes")
+                .queryParam("limit", 1)
+                .get(url)
+                .then()
+                .body("[0].votedByMe", equalTo(true));
+        given().auth()
+                .oauth2(organiser.token())
+                .queryParam("kind", "IDEA")
+                .get(url)
+                .then()
+                .body("size()", equalTo(0));
+        given().auth()
+                .oauth2(organiser.token())
+                .queryParam("sessionId", round.sessionId())
+                .get(url)
+                .then()
+                .body("size()", equalTo(5));
+        given().auth()
+                .oauth2(voter)
+                .delete("/api/notes/" + ids.get(1) + "/vote")
+                .then()
+                .statusCode(200)
+                .body("votes", equalTo(0));
+        given().auth()
+                .oauth2(voter)
+                .delete("/api/notes/" + ids.get(1) + "/vote")
+                .then()
+                .statusCode(200)
+                .body("votes", equalTo(0));
+        given().auth()
+                .oauth2(organiser.token())
+                .put("/api/notes/" + ids.get(1) + "/vote")
+                .then()
+                .statusCode(403);
     }
 }

@@ -30,20 +30,23 @@ class SuggestionPrecisionTest {
     void precisionAtThreeStaysAboveItsFloor() throws Exception {
         List<Labelled> set;
         try (InputStream in = getClass().getResourceAsStream("/suggestions/labelled-notes.json")) {
-            set = new ObjectMapper().readValue(in, new TypeReference<>() { });
+            set = new ObjectMapper().readValue(in, new TypeReference<>() {});
         }
         assertTrue(set.size() >= 60, "a labelled set of at least 60 notes");
         double precision = 0;
         int hits = 0;
         for (Labelled note : set) {
-            List<String> top = suggestions.forText(note.text(), 3).stream().map(Suggestions.Suggestion::slug).toList();
+            List<String> top = suggestions.forText(note.text(), 3).stream()
+                    .map(Suggestions.Suggestion::slug)
+                    .toList();
             long relevant = top.stream().filter(note.relevant()::contains).count();
             precision += relevant / 3.0;
             hits += relevant > 0 ? 1 : 0;
         }
         precision /= set.size();
         double hitRate = (double) hits / set.size();
-        System.out.printf("suggestions: %d notes, precision@3 = %.3f, hit rate@3 = %.3f%n", set.size(), precision, hitRate);
+        System.out.printf(
+                "suggestions: %d notes, precision@3 = %.3f, hit rate@3 = %.3f%n", set.size(), precision, hitRate);
         assertTrue(precision >= PRECISION_AT_3_FLOOR, "precision@3 " + precision);
         assertTrue(hitRate >= HIT_RATE_AT_3_FLOOR, "hit rate@3 " + hitRate);
     }

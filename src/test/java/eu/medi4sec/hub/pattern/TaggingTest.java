@@ -2,11 +2,11 @@ package eu.medi4sec.hub.pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import eu.medi4sec.hub.support.Delegates;
 import eu.medi4sec.hub.support.Live;
@@ -26,28 +26,62 @@ class TaggingTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Staff.SignedIn analyst = Staff.anAnalyst();
         Live.Round round = Live.anOpenRound(organiser.token());
-        long note = Live.aNote(Live.aDelegateIn(round), round, "We countered the false video with facts within ten minutes");
-        int before = given().auth().oauth2(analyst.token()).get("/api/patterns/" + PATTERN + "/evidence").then().statusCode(200)
-                .extract().path("supports");
-        int tagId = given().auth().oauth2(analyst.token()).contentType("application/json")
+        long note = Live.aNote(
+                Live.aDelegateIn(round), round, "We countered the false video with facts within ten minutes");
+        int before = given().auth()
+                .oauth2(analyst.token())
+                .get("/api/patterns/" + PATTERN + "/evidence")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("supports");
+        int tagId = given().auth()
+                .oauth2(analyst.token())
+                .contentType("application/json")
                 .body(Map.of("pattern", PATTERN, "stance", "SUPPORTS", "rationale", "Fast, verifiable rebuttal"))
-                .post("/api/notes/" + note + "/tags").then().statusCode(201)
-                .body("pattern.slug", equalTo(PATTERN)).body("taggedBy", equalTo((int) analyst.account().id()))
-                .body("taggedAt", org.hamcrest.Matchers.notNullValue()).extract().path("id");
-        given().auth().oauth2(analyst.token()).get("/api/patterns/" + PATTERN + "/evidence").then()
+                .post("/api/notes/" + note + "/tags")
+                .then()
+                .statusCode(201)
+                .body("pattern.slug", equalTo(PATTERN))
+                .body("taggedBy", equalTo((int) analyst.account().id()))
+                .body("taggedAt", org.hamcrest.Matchers.notNullValue())
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(analyst.token())
+                .get("/api/patterns/" + PATTERN + "/evidence")
+                .then()
                 .body("supports", equalTo(before + 1))
-                .body("items.find { it.tagId == " + tagId + " }.note.text", equalTo("We countered the false video with facts within ten minutes"))
+                .body(
+                        "items.find { it.tagId == " + tagId + " }.note.text",
+                        equalTo("We countered the false video with facts within ten minutes"))
                 .body("items.find { it.tagId == " + tagId + " }.workshop.id", equalTo((int) round.workshopId()))
                 .body("items.find { it.tagId == " + tagId + " }.workshop.timeZone", equalTo("Europe/Brussels"))
                 .body("byWorkshop.find { it.key == '" + round.workshopId() + "' }.supports", equalTo(1));
-        given().auth().oauth2(analyst.token()).contentType("application/json")
+        given().auth()
+                .oauth2(analyst.token())
+                .contentType("application/json")
                 .body(Map.of("pattern", PATTERN, "stance", "CONTRADICTS"))
-                .post("/api/notes/" + note + "/tags").then().statusCode(409);
-        given().auth().oauth2(analyst.token()).get("/api/workshops/" + round.workshopId() + "/tagging/summary")
-                .then().body("notes", equalTo(1)).body("taggedNotes", equalTo(1)).body("shareTagged", equalTo(1.0f));
-        given().auth().oauth2(analyst.token()).delete("/api/notes/" + note + "/tags/" + tagId).then().statusCode(204);
-        given().auth().oauth2(analyst.token()).get("/api/workshops/" + round.workshopId() + "/tagging/queue")
-                .then().body("id", contains((int) note));
+                .post("/api/notes/" + note + "/tags")
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(analyst.token())
+                .get("/api/workshops/" + round.workshopId() + "/tagging/summary")
+                .then()
+                .body("notes", equalTo(1))
+                .body("taggedNotes", equalTo(1))
+                .body("shareTagged", equalTo(1.0f));
+        given().auth()
+                .oauth2(analyst.token())
+                .delete("/api/notes/" + note + "/tags/" + tagId)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(analyst.token())
+                .get("/api/workshops/" + round.workshopId() + "/tagging/queue")
+                .then()
+                .body("id", contains((int) note));
     }
 
     @Test
@@ -57,20 +91,37 @@ class TaggingTest {
         String delegate = Live.aDelegateIn(round);
         long note = Live.aNote(delegate, round, "Tag me");
         for (String token : List.of(delegate, organiser.token())) {
-            given().auth().oauth2(token).contentType("application/json").body(Map.of("pattern", PATTERN, "stance", "SUPPORTS"))
-                    .post("/api/notes/" + note + "/tags").then().statusCode(403);
+            given().auth()
+                    .oauth2(token)
+                    .contentType("application/json")
+                    .body(Map.of("pattern", PATTERN, "stance", "SUPPORTS"))
+                    .post("/api/notes/" + note + "/tags")
+                    .then()
+                    .statusCode(403);
         }
-        given().auth().oauth2(delegate).get("/api/notes/" + note + "/pattern-suggestions").then().statusCode(403);
+        given().auth()
+                .oauth2(delegate)
+                .get("/api/notes/" + note + "/pattern-suggestions")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void suggestionsRankRelevantPatternsWithAScore() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Live.Round round = Live.anOpenRound(organiser.token());
-        long note = Live.aNote(Live.aDelegateIn(round), round,
+        long note = Live.aNote(
+                Live.aDelegateIn(round),
+                round,
                 "During the riot false rumours spread on social media and the official police account had to rebut them with facts");
-        given().auth().oauth2(Staff.anAnalyst().token()).queryParam("limit", 3).get("/api/notes/" + note + "/pattern-suggestions")
-                .then().statusCode(200).body("$", hasSize(3)).body("slug", hasItem(PATTERN))
+        given().auth()
+                .oauth2(Staff.anAnalyst().token())
+                .queryParam("limit", 3)
+                .get("/api/notes/" + note + "/pattern-suggestions")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(3))
+                .body("slug", hasItem(PATTERN))
                 .body("[0].score", org.hamcrest.Matchers.greaterThan(0f));
     }
 
@@ -82,11 +133,21 @@ class TaggingTest {
         String delegate = Live.aDelegateIn(round);
         long a = Live.aNote(delegate, round, "First");
         long b = Live.aNote(delegate, round, "Second");
-        given().auth().oauth2(analyst.token()).contentType("application/json").body(Map.of("pattern", PATTERN, "stance", "SUPPORTS"))
-                .post("/api/notes/" + a + "/tags").then().statusCode(201);
-        given().auth().oauth2(analyst.token()).contentType("application/json")
+        given().auth()
+                .oauth2(analyst.token())
+                .contentType("application/json")
+                .body(Map.of("pattern", PATTERN, "stance", "SUPPORTS"))
+                .post("/api/notes/" + a + "/tags")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(analyst.token())
+                .contentType("application/json")
                 .body(Map.of("notes", List.of(a, b), "pattern", PATTERN, "stance", "SUPPORTS"))
-                .post("/api/tags/bulk").then().statusCode(200).body("targetId", contains((int) b));
+                .post("/api/tags/bulk")
+                .then()
+                .statusCode(200)
+                .body("targetId", contains((int) b));
     }
 
     @Test
@@ -99,18 +160,34 @@ class TaggingTest {
         registration.put("organisation", "Vermilion Harbour Police");
         String delegate = Delegates.join(Delegates.registered(registration).accessToken());
         long note = Live.aNote(delegate, round, "Zanzibar-style rumour rebuttal worked for our harbour festival");
-        given().auth().oauth2(analyst.token()).contentType("application/json").body(Map.of("pattern", PATTERN, "stance", "SUPPORTS"))
-                .post("/api/notes/" + note + "/tags").then().statusCode(201);
-        for (String token : List.of(analyst.token(), organiser.token(), Staff.aFacilitator().token())) {
-            String evidence = given().auth().oauth2(token).get("/api/patterns/" + PATTERN + "/evidence").asString();
-            String search = given().auth().oauth2(token).queryParam("q", "zanzibar rumour").get("/api/search").asString();
+        given().auth()
+                .oauth2(analyst.token())
+                .contentType("application/json")
+                .body(Map.of("pattern", PATTERN, "stance", "SUPPORTS"))
+                .post("/api/notes/" + note + "/tags")
+                .then()
+                .statusCode(201);
+        for (String token :
+                List.of(analyst.token(), organiser.token(), Staff.aFacilitator().token())) {
+            String evidence = given().auth()
+                    .oauth2(token)
+                    .get("/api/patterns/" + PATTERN + "/evidence")
+                    .asString();
+            String search = given().auth()
+                    .oauth2(token)
+                    .queryParam("q", "zanzibar rumour")
+                    .get("/api/search")
+                    .asString();
             for (String body : List.of(evidence, search)) {
                 org.hamcrest.MatcherAssert.assertThat(body, not(containsString("Quackenbush")));
                 org.hamcrest.MatcherAssert.assertThat(body, not(containsString("Vermilion")));
             }
             org.hamcrest.MatcherAssert.assertThat(search, containsString("Zanzibar"));
         }
-        given().auth().oauth2(analyst.token()).get("/api/patterns/" + PATTERN + "/evidence")
-                .then().body("bySector.key", hasItem("POLICE"));
+        given().auth()
+                .oauth2(analyst.token())
+                .get("/api/patterns/" + PATTERN + "/evidence")
+                .then()
+                .body("bySector.key", hasItem("POLICE"));
     }
 }

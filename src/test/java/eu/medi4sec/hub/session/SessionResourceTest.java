@@ -28,9 +28,17 @@ class SessionResourceTest {
     }
 
     static long add(String token, long workshopId, Map<String, Object> body) {
-        return ((Number) given().auth().oauth2(token).contentType("application/json").body(body)
-                .when().post("/api/workshops/" + workshopId + "/sessions")
-                .then().statusCode(201).extract().path("id")).longValue();
+        return ((Number) given().auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .body(body)
+                        .when()
+                        .post("/api/workshops/" + workshopId + "/sessions")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
     }
 
     @Test
@@ -38,61 +46,111 @@ class SessionResourceTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Staff.SignedIn facilitator = Staff.aFacilitator();
         long workshop = Workshops.aDraftWorkshop(organiser.token());
-        Map<String, Object> opening = aSession("Opening round", "2027-03-10T09:30:00+01:00", "2027-03-10T10:30:00+01:00");
+        Map<String, Object> opening =
+                aSession("Opening round", "2027-03-10T09:30:00+01:00", "2027-03-10T10:30:00+01:00");
         opening.put("facilitatorId", facilitator.account().id());
         long first = add(organiser.token(), workshop, opening);
-        long second = add(organiser.token(), workshop, aSession("Rumours", "2027-03-10T11:00:00+01:00", "2027-03-10T12:00:00+01:00"));
+        long second = add(
+                organiser.token(),
+                workshop,
+                aSession("Rumours", "2027-03-10T11:00:00+01:00", "2027-03-10T12:00:00+01:00"));
 
-        given().auth().oauth2(facilitator.token()).when().get("/api/workshops/" + workshop + "/sessions")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(facilitator.token())
+                .when()
+                .get("/api/workshops/" + workshop + "/sessions")
+                .then()
+                .statusCode(200)
                 .body("title", contains("Opening round", "Rumours"))
                 .body("position", contains(1, 2))
-                .body("[0].facilitator.displayName", equalTo(facilitator.account().displayName()))
+                .body(
+                        "[0].facilitator.displayName",
+                        equalTo(facilitator.account().displayName()))
                 .body("[1].facilitator", nullValue())
                 .body("[0].startsAt", equalTo("2027-03-10T09:30:00+01:00"));
 
-        given().auth().oauth2(organiser.token()).contentType("application/json")
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
                 .body(Map.of("sessionIds", List.of(second, first)))
-                .when().put("/api/workshops/" + workshop + "/sessions/order")
-                .then().statusCode(200).body("title", contains("Rumours", "Opening round"));
+                .when()
+                .put("/api/workshops/" + workshop + "/sessions/order")
+                .then()
+                .statusCode(200)
+                .body("title", contains("Rumours", "Opening round"));
 
-        Map<String, Object> renamed = aSession("Rumours and facts", "2027-03-10T11:00:00+01:00", "2027-03-10T12:30:00+01:00");
-        given().auth().oauth2(organiser.token()).contentType("application/json").body(renamed)
-                .when().put("/api/workshops/" + workshop + "/sessions/" + second)
-                .then().statusCode(200).body("title", equalTo("Rumours and facts"));
+        Map<String, Object> renamed =
+                aSession("Rumours and facts", "2027-03-10T11:00:00+01:00", "2027-03-10T12:30:00+01:00");
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(renamed)
+                .when()
+                .put("/api/workshops/" + workshop + "/sessions/" + second)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Rumours and facts"));
 
-        given().auth().oauth2(organiser.token()).when().delete("/api/workshops/" + workshop + "/sessions/" + first)
-                .then().statusCode(204);
-        given().auth().oauth2(organiser.token()).when().get("/api/workshops/" + workshop + "/sessions")
-                .then().body("title", contains("Rumours and facts"));
+        given().auth()
+                .oauth2(organiser.token())
+                .when()
+                .delete("/api/workshops/" + workshop + "/sessions/" + first)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(organiser.token())
+                .when()
+                .get("/api/workshops/" + workshop + "/sessions")
+                .then()
+                .body("title", contains("Rumours and facts"));
     }
 
     @Test
     void aSessionOutsideTheWorkshopIsRefusedNamingTheField() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         long workshop = Workshops.aDraftWorkshop(organiser.token());
-        given().auth().oauth2(organiser.token()).contentType("application/json")
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
                 .body(aSession("Too late", "2027-03-10T16:30:00+01:00", "2027-03-10T18:00:00+01:00"))
-                .when().post("/api/workshops/" + workshop + "/sessions")
-                .then().statusCode(422).body("violations.field", contains("endsAt"))
+                .when()
+                .post("/api/workshops/" + workshop + "/sessions")
+                .then()
+                .statusCode(422)
+                .body("violations.field", contains("endsAt"))
                 // in words and in the workshop's zone, not a raw timestamp
-                .body("violations[0].message",
-                        org.hamcrest.Matchers.equalTo("The session must end within the workshop (Wed 10 Mar 2027, 09:00 to 17:00 (Europe/Brussels))."));
-        given().auth().oauth2(organiser.token()).contentType("application/json")
+                .body(
+                        "violations[0].message",
+                        org.hamcrest.Matchers.equalTo(
+                                "The session must end within the workshop (Wed 10 Mar 2027, 09:00 to 17:00 (Europe/Brussels))."));
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
                 .body(aSession("", "2027-03-10T10:00:00+01:00", "2027-03-10T09:00:00+01:00"))
-                .when().post("/api/workshops/" + workshop + "/sessions")
-                .then().statusCode(422).body("violations.field", hasItem("title"));
+                .when()
+                .post("/api/workshops/" + workshop + "/sessions")
+                .then()
+                .statusCode(422)
+                .body("violations.field", hasItem("title"));
     }
 
     @Test
     void aReorderMustNameEverySessionOnce() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         long workshop = Workshops.aDraftWorkshop(organiser.token());
-        long only = add(organiser.token(), workshop, aSession("Only", "2027-03-10T09:30:00+01:00", "2027-03-10T10:30:00+01:00"));
-        given().auth().oauth2(organiser.token()).contentType("application/json")
+        long only = add(
+                organiser.token(),
+                workshop,
+                aSession("Only", "2027-03-10T09:30:00+01:00", "2027-03-10T10:30:00+01:00"));
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
                 .body(Map.of("sessionIds", List.of(only, only)))
-                .when().put("/api/workshops/" + workshop + "/sessions/order")
-                .then().statusCode(422).body("violations.field", contains("sessionIds"));
+                .when()
+                .put("/api/workshops/" + workshop + "/sessions/order")
+                .then()
+                .statusCode(422)
+                .body("violations.field", contains("sessionIds"));
     }
 
     @Test
@@ -100,19 +158,34 @@ class SessionResourceTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         long mine = Workshops.aDraftWorkshop(organiser.token());
         long other = Workshops.aDraftWorkshop(organiser.token());
-        long session = add(organiser.token(), other, aSession("Theirs", "2027-03-10T09:30:00+01:00", "2027-03-10T10:30:00+01:00"));
-        given().auth().oauth2(organiser.token()).when().get("/api/workshops/" + mine + "/sessions/" + session)
-                .then().statusCode(404).contentType("application/problem+json");
+        long session = add(
+                organiser.token(), other, aSession("Theirs", "2027-03-10T09:30:00+01:00", "2027-03-10T10:30:00+01:00"));
+        given().auth()
+                .oauth2(organiser.token())
+                .when()
+                .get("/api/workshops/" + mine + "/sessions/" + session)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void theCalendarHasTheWorkshopAndEachSessionInTheWorkshopsZone() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         long workshop = Workshops.aDraftWorkshop(organiser.token());
-        add(organiser.token(), workshop, aSession("Opening round", "2027-03-10T09:30:00+01:00", "2027-03-10T10:30:00+01:00"));
-        String ics = given().auth().oauth2(organiser.token()).when().get("/api/workshops/" + workshop + "/calendar.ics")
-                .then().statusCode(200).contentType(containsString("text/calendar"))
-                .extract().asString();
+        add(
+                organiser.token(),
+                workshop,
+                aSession("Opening round", "2027-03-10T09:30:00+01:00", "2027-03-10T10:30:00+01:00"));
+        String ics = given().auth()
+                .oauth2(organiser.token())
+                .when()
+                .get("/api/workshops/" + workshop + "/calendar.ics")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/calendar"))
+                .extract()
+                .asString();
         org.hamcrest.MatcherAssert.assertThat(ics, containsString("BEGIN:VCALENDAR"));
         org.hamcrest.MatcherAssert.assertThat(ics, containsString("BEGIN:VTIMEZONE"));
         org.hamcrest.MatcherAssert.assertThat(ics, containsString("TZID:Europe/Brussels"));
@@ -127,9 +200,14 @@ class SessionResourceTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         long workshop = Workshops.aDraftWorkshop(organiser.token());
         for (Staff.SignedIn other : List.of(Staff.aFacilitator(), Staff.anAnalyst())) {
-            given().auth().oauth2(other.token()).contentType("application/json")
+            given().auth()
+                    .oauth2(other.token())
+                    .contentType("application/json")
                     .body(aSession("Nope", "2027-03-10T09:30:00+01:00", "2027-03-10T10:30:00+01:00"))
-                    .when().post("/api/workshops/" + workshop + "/sessions").then().statusCode(403);
+                    .when()
+                    .post("/api/workshops/" + workshop + "/sessions")
+                    .then()
+                    .statusCode(403);
         }
     }
 }

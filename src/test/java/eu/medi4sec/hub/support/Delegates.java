@@ -11,8 +11,7 @@ import java.util.UUID;
 /** Named fixtures for delegates, made through the public registration and join endpoints and the mailbox. */
 public final class Delegates {
 
-    private Delegates() {
-    }
+    private Delegates() {}
 
     public record Registered(long id, String status, String accessToken, String email) {}
 
@@ -29,8 +28,13 @@ public final class Delegates {
     }
 
     public static ExtractableResponse<Response> register(Map<String, Object> body) {
-        return given().contentType("application/json").header("X-Forwarded-For", anAddress()).body(body)
-                .when().post("/api/registrations").then().extract();
+        return given().contentType("application/json")
+                .header("X-Forwarded-For", anAddress())
+                .body(body)
+                .when()
+                .post("/api/registrations")
+                .then()
+                .extract();
     }
 
     public static Registered aRegisteredDelegate(String joinCode) {
@@ -48,17 +52,29 @@ public final class Delegates {
         }
         String email = (String) body.get("email");
         String key = Mailbox.latestPersonalKey(email);
-        var mine = given().contentType("application/json").header("X-Forwarded-For", anAddress())
-                .body(Map.of("accessToken", key)).when().post("/api/my-registration").then().statusCode(200).extract();
-        return new Registered(((Number) mine.path("delegate.id")).longValue(), mine.path("delegate.status"), key, email);
+        var mine = given().contentType("application/json")
+                .header("X-Forwarded-For", anAddress())
+                .body(Map.of("accessToken", key))
+                .when()
+                .post("/api/my-registration")
+                .then()
+                .statusCode(200)
+                .extract();
+        return new Registered(
+                ((Number) mine.path("delegate.id")).longValue(), mine.path("delegate.status"), key, email);
     }
 
     /** A delegate token, joined with the personal key. */
     public static String join(String accessToken) {
-        return given().contentType("application/json").header("X-Forwarded-For", anAddress())
+        return given().contentType("application/json")
+                .header("X-Forwarded-For", anAddress())
                 .body(Map.of("accessToken", accessToken))
-                .when().post("/api/join")
-                .then().statusCode(200).extract().path("token");
+                .when()
+                .post("/api/join")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
     }
 
     public static String anAddress() {

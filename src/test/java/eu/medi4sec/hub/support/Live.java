@@ -10,8 +10,7 @@ import java.util.UUID;
 /** Named fixtures for live capture: a LIVE workshop with an open round, and notes sent as a phone would. */
 public final class Live {
 
-    private Live() {
-    }
+    private Live() {}
 
     public record Round(long workshopId, String joinCode, long sessionId) {}
 
@@ -26,13 +25,30 @@ public final class Live {
         body.putAll(workshopFields);
         long id = Workshops.create(organiserToken, body);
         String code = Workshops.moveTo(organiserToken, id, "SCHEDULED");
-        long session = ((Number) given().auth().oauth2(organiserToken).contentType("application/json")
-                .body(Map.of("title", "Rumours", "prompt", "What worked?", "startsAt", "2027-03-10T10:00:00+01:00",
-                        "endsAt", "2027-03-10T11:00:00+01:00"))
-                .post("/api/workshops/" + id + "/sessions").then().statusCode(201).extract().path("id")).longValue();
+        long session = ((Number) given().auth()
+                        .oauth2(organiserToken)
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "title",
+                                "Rumours",
+                                "prompt",
+                                "What worked?",
+                                "startsAt",
+                                "2027-03-10T10:00:00+01:00",
+                                "endsAt",
+                                "2027-03-10T11:00:00+01:00"))
+                        .post("/api/workshops/" + id + "/sessions")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
         Workshops.moveTo(organiserToken, id, "LIVE");
-        given().auth().oauth2(organiserToken).post("/api/workshops/" + id + "/sessions/" + session + "/open")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(organiserToken)
+                .post("/api/workshops/" + id + "/sessions/" + session + "/open")
+                .then()
+                .statusCode(200);
         return new Round(id, code, session);
     }
 
@@ -42,9 +58,15 @@ public final class Live {
     }
 
     public static ExtractableResponse<Response> send(String token, Round round, String text, String key) {
-        return given().auth().oauth2(token).contentType("application/json").header("Idempotency-Key", key)
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
                 .body(Map.of("text", text, "kind", "INSIGHT", "sessionId", round.sessionId()))
-                .when().post("/api/workshops/" + round.workshopId() + "/notes").then().extract();
+                .when()
+                .post("/api/workshops/" + round.workshopId() + "/notes")
+                .then()
+                .extract();
     }
 
     /** Sends a note and answers its id. */

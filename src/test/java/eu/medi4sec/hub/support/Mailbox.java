@@ -12,8 +12,7 @@ public final class Mailbox {
 
     private static final Pattern KEY = Pattern.compile("#key=([A-Za-z0-9_-]{43})");
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     public static List<Mail> sentTo(String email) {
         List<Mail> mails = Arc.container().instance(MockMailbox.class).get().getMailsSentTo(email);

@@ -23,7 +23,8 @@ public final class SseClient implements AutoCloseable {
     private final Thread reader;
 
     public SseClient(String url, String token, Long lastEventId) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/event-stream")
                 .header("Authorization", "Bearer " + token);
         if (lastEventId != null) {
             request.header("Last-Event-ID", Long.toString(lastEventId));
@@ -60,7 +61,8 @@ public final class SseClient implements AutoCloseable {
                 } else if (line.startsWith("event:")) {
                     type = line.substring(6).trim();
                 } else if (line.startsWith("data:")) {
-                    data.append(data.length() > 0 ? "\n" : "").append(line.substring(line.startsWith("data: ") ? 6 : 5));
+                    data.append(data.length() > 0 ? "\n" : "")
+                            .append(line.substring(line.startsWith("data: ") ? 6 : 5));
                 }
             }
         } catch (RuntimeException e) {

@@ -15,8 +15,7 @@ public final class Staff {
 
     public static final String PASSWORD = "correct horse battery";
 
-    private Staff() {
-    }
+    private Staff() {}
 
     public record SignedIn(AccountView account, String token) {}
 
@@ -43,7 +42,9 @@ public final class Staff {
 
     public static AccountView anAccount(StaffRole... roles) {
         String email = "staff-" + UUID.randomUUID() + "@example.org";
-        return Arc.container().instance(AccountService.class).get()
+        return Arc.container()
+                .instance(AccountService.class)
+                .get()
                 .create(new AccountRequests.NewAccount(email, "Test " + roles[0], PASSWORD, Set.of(roles)));
     }
 
@@ -51,8 +52,11 @@ public final class Staff {
         return given().contentType("application/json")
                 .header("X-Forwarded-For", "10.1.0." + (1 + (int) (Math.random() * 250)))
                 .body(java.util.Map.of("email", email, "password", password))
-                .when().post("/api/auth/login")
-                .then().statusCode(200)
-                .extract().path("token");
+                .when()
+                .post("/api/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
     }
 }

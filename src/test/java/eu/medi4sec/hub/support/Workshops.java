@@ -8,8 +8,7 @@ import java.util.Map;
 /** Named fixtures for workshops, made through the API as an organiser would. */
 public final class Workshops {
 
-    private Workshops() {
-    }
+    private Workshops() {}
 
     /** A valid request body; callers override what their test is about. */
     public static Map<String, Object> aWorkshopBody() {
@@ -48,15 +47,29 @@ public final class Workshops {
 
     /** Moves a workshop and answers its join code. */
     public static String moveTo(String organiserToken, long id, String status) {
-        return given().auth().oauth2(organiserToken).contentType("application/json").body(Map.of("to", status))
-                .when().post("/api/workshops/" + id + "/transitions")
-                .then().statusCode(200).extract().path("joinCode");
+        return given().auth()
+                .oauth2(organiserToken)
+                .contentType("application/json")
+                .body(Map.of("to", status))
+                .when()
+                .post("/api/workshops/" + id + "/transitions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("joinCode");
     }
 
     public static long create(String organiserToken, Map<String, Object> body) {
-        return ((Number) given().auth().oauth2(organiserToken).contentType("application/json").body(body)
-                .when().post("/api/workshops")
-                .then().statusCode(201)
-                .extract().path("id")).longValue();
+        return ((Number) given().auth()
+                        .oauth2(organiserToken)
+                        .contentType("application/json")
+                        .body(body)
+                        .when()
+                        .post("/api/workshops")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
     }
 }

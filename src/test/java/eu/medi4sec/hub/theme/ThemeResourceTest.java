@@ -13,12 +13,28 @@ class ThemeResourceTest {
 
     @Test
     void listsTheSixThemesInProgrammeOrder() {
-        given().when().get("/api/themes")
-                .then().statusCode(200)
-                .body("slug", contains("diy-policing", "everyday-security", "riots-and-mass-gatherings", "dark-web",
-                        "trolling", "innovative-market-solutions"))
-                .body("name", contains("DIY policing", "Everyday security", "Riots and mass gatherings", "The dark web",
-                        "Trolling", "Innovative market solutions"))
+        given().when()
+                .get("/api/themes")
+                .then()
+                .statusCode(200)
+                .body(
+                        "slug",
+                        contains(
+                                "diy-policing",
+                                "everyday-security",
+                                "riots-and-mass-gatherings",
+                                "dark-web",
+                                "trolling",
+                                "innovative-market-solutions"))
+                .body(
+                        "name",
+                        contains(
+                                "DIY policing",
+                                "Everyday security",
+                                "Riots and mass gatherings",
+                                "The dark web",
+                                "Trolling",
+                                "Innovative market solutions"))
                 // two sentences each, in our own words
                 .body("description", everyItem(matchesPattern("^[^.]+\\.[^.]+\\.$")));
     }

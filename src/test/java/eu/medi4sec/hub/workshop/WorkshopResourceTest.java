@@ -28,12 +28,24 @@ import org.junit.jupiter.api.Test;
 class WorkshopResourceTest {
 
     private static ExtractableResponse<Response> get(String token, long id) {
-        return given().auth().oauth2(token).when().get("/api/workshops/" + id).then().statusCode(200).extract();
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/workshops/" + id)
+                .then()
+                .statusCode(200)
+                .extract();
     }
 
     private static ExtractableResponse<Response> move(String token, long id, String to) {
-        return given().auth().oauth2(token).contentType("application/json").body(Map.of("to", to))
-                .when().post("/api/workshops/" + id + "/transitions").then().extract();
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of("to", to))
+                .when()
+                .post("/api/workshops/" + id + "/transitions")
+                .then()
+                .extract();
     }
 
     @Test
@@ -41,9 +53,14 @@ class WorkshopResourceTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         Map<String, Object> body = aWorkshopBody();
         body.remove("attribution");
-        var created = given().auth().oauth2(organiser.token()).contentType("application/json").body(body)
-                .when().post("/api/workshops")
-                .then().statusCode(201)
+        var created = given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/workshops")
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("DRAFT"))
                 .body("attribution", equalTo("CHATHAM_HOUSE"))
                 .body("joinCode", matchesPattern("[ACDEFGHJKMNPQRTUVWXY34679]{6}"))
@@ -63,8 +80,12 @@ class WorkshopResourceTest {
         body.put("startsAt", "2027-07-01T08:00:00Z");
         body.put("endsAt", "2027-07-01T16:00:00Z");
         long id = Workshops.create(organiser.token(), body);
-        given().auth().oauth2(organiser.token()).when().get("/api/workshops/" + id)
-                .then().body("startsAt", equalTo("2027-07-01T10:00:00+02:00"));
+        given().auth()
+                .oauth2(organiser.token())
+                .when()
+                .get("/api/workshops/" + id)
+                .then()
+                .body("startsAt", equalTo("2027-07-01T10:00:00+02:00"));
     }
 
     @Test
@@ -83,30 +104,51 @@ class WorkshopResourceTest {
         Map<String, Object> body = aWorkshopBody();
         body.put("title", "ab");
         body.put("capacity", 0);
-        given().auth().oauth2(organiser.token()).contentType("application/json").body(body)
-                .when().post("/api/workshops")
-                .then().statusCode(422).contentType("application/problem+json")
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/workshops")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("violations.field", hasItems("title", "capacity"))
                 .body("violations.find { it.field == 'title' }.message", equalTo("A title has 3 to 160 characters."))
-                .body("violations.find { it.field == 'capacity' }.message", equalTo("Capacity is between 1 and 10,000 delegates."));
+                .body(
+                        "violations.find { it.field == 'capacity' }.message",
+                        equalTo("Capacity is between 1 and 10,000 delegates."));
     }
 
     @Test
     void everyIanaZoneIsAcceptedAndOffsetsAndMadeUpNamesAreNot() {
         Staff.SignedIn organiser = Staff.anOrganiser();
-        for (String zone : new String[] {"UTC", "Etc/UTC", "Europe/Brussels", "America/Argentina/Buenos_Aires", "Etc/GMT+5"}) {
+        for (String zone :
+                new String[] {"UTC", "Etc/UTC", "Europe/Brussels", "America/Argentina/Buenos_Aires", "Etc/GMT+5"}) {
             Map<String, Object> body = aWorkshopBody();
             body.put("timeZone", zone);
-            given().auth().oauth2(organiser.token()).contentType("application/json").body(body)
-                    .when().post("/api/workshops")
-                    .then().statusCode(201).body("timeZone", equalTo(zone));
+            given().auth()
+                    .oauth2(organiser.token())
+                    .contentType("application/json")
+                    .body(body)
+                    .when()
+                    .post("/api/workshops")
+                    .then()
+                    .statusCode(201)
+                    .body("timeZone", equalTo(zone));
         }
         for (String zone : new String[] {"+01:00", "UTC+1", "Mars/Olympus", "Z"}) {
             Map<String, Object> body = aWorkshopBody();
             body.put("timeZone", zone);
-            given().auth().oauth2(organiser.token()).contentType("application/json").body(body)
-                    .when().post("/api/workshops")
-                    .then().statusCode(422).body("violations.field", hasItem("timeZone"));
+            given().auth()
+                    .oauth2(organiser.token())
+                    .contentType("application/json")
+                    .body(body)
+                    .when()
+                    .post("/api/workshops")
+                    .then()
+                    .statusCode(422)
+                    .body("violations.field", hasItem("timeZone"));
         }
     }
 
@@ -119,14 +161,24 @@ class WorkshopResourceTest {
         body.put("theme", "astrology");
         body.put("venue", null);
         body.put("capacity", 10_001);
-        given().auth().oauth2(organiser.token()).contentType("application/json").body(body)
-                .when().post("/api/workshops")
-                .then().statusCode(422)
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/workshops")
+                .then()
+                .statusCode(422)
                 .body("violations.field", hasItem("capacity"));
         body.put("capacity", 10_000);
-        given().auth().oauth2(organiser.token()).contentType("application/json").body(body)
-                .when().post("/api/workshops")
-                .then().statusCode(422)
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/workshops")
+                .then()
+                .statusCode(422)
                 .body("violations.field", hasItems("endsAt", "timeZone", "theme", "venue"))
                 .body("violations.find { it.field == 'endsAt' }.message", equalTo("The end must be after the start."));
     }
@@ -146,22 +198,39 @@ class WorkshopResourceTest {
     void anInvalidTransitionIsAConflictNamingBothStates() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         long id = aDraftWorkshop(organiser.token());
-        given().auth().oauth2(organiser.token()).contentType("application/json").body(Map.of("to", "LIVE"))
-                .when().post("/api/workshops/" + id + "/transitions")
-                .then().statusCode(409).contentType("application/problem+json")
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(Map.of("to", "LIVE"))
+                .when()
+                .post("/api/workshops/" + id + "/transitions")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("detail", containsString("DRAFT"))
                 .body("detail", containsString("LIVE"));
         get(organiser.token(), id);
-        given().auth().oauth2(organiser.token()).when().get("/api/workshops/" + id).then().body("status", equalTo("DRAFT"));
+        given().auth()
+                .oauth2(organiser.token())
+                .when()
+                .get("/api/workshops/" + id)
+                .then()
+                .body("status", equalTo("DRAFT"));
     }
 
     @Test
     void anUnknownTargetStatusIsABadRequest() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         long id = aDraftWorkshop(organiser.token());
-        given().auth().oauth2(organiser.token()).contentType("application/json").body(Map.of("to", "PARTY"))
-                .when().post("/api/workshops/" + id + "/transitions")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(Map.of("to", "PARTY"))
+                .when()
+                .post("/api/workshops/" + id + "/transitions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations.field", contains("to"));
     }
 
@@ -173,14 +242,35 @@ class WorkshopResourceTest {
 
         Map<String, Object> first = aWorkshopBody();
         first.put("title", "First editor's title");
-        given().auth().oauth2(organiser.token()).contentType("application/json").header("If-Match", etag).body(first)
-                .when().put("/api/workshops/" + id).then().statusCode(200).body("title", equalTo("First editor's title"));
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .header("If-Match", etag)
+                .body(first)
+                .when()
+                .put("/api/workshops/" + id)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("First editor's title"));
 
         Map<String, Object> second = aWorkshopBody();
         second.put("title", "Second editor's title");
-        given().auth().oauth2(organiser.token()).contentType("application/json").header("If-Match", etag).body(second)
-                .when().put("/api/workshops/" + id).then().statusCode(412).contentType("application/problem+json");
-        given().auth().oauth2(organiser.token()).when().get("/api/workshops/" + id).then().body("title", equalTo("First editor's title"));
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .header("If-Match", etag)
+                .body(second)
+                .when()
+                .put("/api/workshops/" + id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(organiser.token())
+                .when()
+                .get("/api/workshops/" + id)
+                .then()
+                .body("title", equalTo("First editor's title"));
     }
 
     @Test
@@ -190,23 +280,51 @@ class WorkshopResourceTest {
         int version = get(organiser.token(), id).path("version");
         Map<String, Object> body = aWorkshopBody();
         body.put("version", version);
-        given().auth().oauth2(organiser.token()).contentType("application/json").body(body)
-                .when().put("/api/workshops/" + id).then().statusCode(200);
-        given().auth().oauth2(organiser.token()).contentType("application/json").body(body)
-                .when().put("/api/workshops/" + id).then().statusCode(409).contentType("application/problem+json");
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .put("/api/workshops/" + id)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(organiser.token())
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .put("/api/workshops/" + id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
     void onlyADraftCanBeDeleted() {
         Staff.SignedIn organiser = Staff.anOrganiser();
         long draft = aDraftWorkshop(organiser.token());
-        given().auth().oauth2(organiser.token()).when().delete("/api/workshops/" + draft).then().statusCode(204);
-        given().auth().oauth2(organiser.token()).when().get("/api/workshops/" + draft).then().statusCode(404)
+        given().auth()
+                .oauth2(organiser.token())
+                .when()
+                .delete("/api/workshops/" + draft)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(organiser.token())
+                .when()
+                .get("/api/workshops/" + draft)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
 
         long scheduled = aDraftWorkshop(organiser.token());
         move(organiser.token(), scheduled, "SCHEDULED");
-        given().auth().oauth2(organiser.token()).when().delete("/api/workshops/" + scheduled).then().statusCode(409);
+        given().auth()
+                .oauth2(organiser.token())
+                .when()
+                .delete("/api/workshops/" + scheduled)
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -224,19 +342,30 @@ class WorkshopResourceTest {
                 move(organiser.token(), id, "SCHEDULED");
             }
         }
-        given().auth().oauth2(organiser.token())
-                .queryParam("theme", "trolling").queryParam("from", "2031-01-01").queryParam("to", "2031-12-31")
-                .queryParam("size", 2).queryParam("page", 1)
-                .when().get("/api/workshops")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(organiser.token())
+                .queryParam("theme", "trolling")
+                .queryParam("from", "2031-01-01")
+                .queryParam("to", "2031-12-31")
+                .queryParam("size", 2)
+                .queryParam("page", 1)
+                .when()
+                .get("/api/workshops")
+                .then()
+                .statusCode(200)
                 .header("X-Total-Count", "5")
                 .header("Link", containsString("rel=\"next\""))
                 .body("title", contains("Trolling " + marker + " 3", "Trolling " + marker + " 4"));
-        given().auth().oauth2(organiser.token())
-                .queryParam("theme", "trolling").queryParam("status", "SCHEDULED").queryParam("from", "2031-01-01")
+        given().auth()
+                .oauth2(organiser.token())
+                .queryParam("theme", "trolling")
+                .queryParam("status", "SCHEDULED")
+                .queryParam("from", "2031-01-01")
                 .queryParam("to", "2032-01-01")
-                .when().get("/api/workshops")
-                .then().statusCode(200)
+                .when()
+                .get("/api/workshops")
+                .then()
+                .statusCode(200)
                 .body("status", everyItem(equalTo("SCHEDULED")))
                 .body("title", contains("Trolling " + marker + " 2", "Trolling " + marker + " 4"));
     }
@@ -244,12 +373,31 @@ class WorkshopResourceTest {
     @Test
     void badFiltersAreBadRequestsNamingTheParameter() {
         Staff.SignedIn analyst = Staff.anAnalyst();
-        given().auth().oauth2(analyst.token()).queryParam("status", "PARTY").when().get("/api/workshops")
-                .then().statusCode(400).contentType("application/problem+json").body("violations.field", contains("status"));
-        given().auth().oauth2(analyst.token()).queryParam("size", "lots").when().get("/api/workshops")
-                .then().statusCode(400).body("violations.field", contains("size"));
-        given().auth().oauth2(analyst.token()).queryParam("from", "yesterday").when().get("/api/workshops")
-                .then().statusCode(400).body("violations.field", contains("from"));
+        given().auth()
+                .oauth2(analyst.token())
+                .queryParam("status", "PARTY")
+                .when()
+                .get("/api/workshops")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("status"));
+        given().auth()
+                .oauth2(analyst.token())
+                .queryParam("size", "lots")
+                .when()
+                .get("/api/workshops")
+                .then()
+                .statusCode(400)
+                .body("violations.field", contains("size"));
+        given().auth()
+                .oauth2(analyst.token())
+                .queryParam("from", "yesterday")
+                .when()
+                .get("/api/workshops")
+                .then()
+                .statusCode(400)
+                .body("violations.field", contains("from"));
     }
 
     @Test
@@ -257,19 +405,58 @@ class WorkshopResourceTest {
         Staff.SignedIn organiser = Staff.anOrganiser();
         long id = aDraftWorkshop(organiser.token());
         for (Staff.SignedIn reader : new Staff.SignedIn[] {Staff.aFacilitator(), Staff.anAnalyst()}) {
-            given().auth().oauth2(reader.token()).when().get("/api/workshops/" + id).then().statusCode(200);
-            given().auth().oauth2(reader.token()).when().get("/api/workshops").then().statusCode(200);
-            given().auth().oauth2(reader.token()).contentType("application/json").body(aWorkshopBody())
-                    .when().post("/api/workshops").then().statusCode(403).contentType("application/problem+json");
-            given().auth().oauth2(reader.token()).contentType("application/json").body(aWorkshopBody())
-                    .when().put("/api/workshops/" + id).then().statusCode(403);
-            given().auth().oauth2(reader.token()).contentType("application/json").body(Map.of("to", "SCHEDULED"))
-                    .when().post("/api/workshops/" + id + "/transitions").then().statusCode(403);
-            given().auth().oauth2(reader.token()).when().delete("/api/workshops/" + id).then().statusCode(403);
+            given().auth()
+                    .oauth2(reader.token())
+                    .when()
+                    .get("/api/workshops/" + id)
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(reader.token())
+                    .when()
+                    .get("/api/workshops")
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(reader.token())
+                    .contentType("application/json")
+                    .body(aWorkshopBody())
+                    .when()
+                    .post("/api/workshops")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+            given().auth()
+                    .oauth2(reader.token())
+                    .contentType("application/json")
+                    .body(aWorkshopBody())
+                    .when()
+                    .put("/api/workshops/" + id)
+                    .then()
+                    .statusCode(403);
+            given().auth()
+                    .oauth2(reader.token())
+                    .contentType("application/json")
+                    .body(Map.of("to", "SCHEDULED"))
+                    .when()
+                    .post("/api/workshops/" + id + "/transitions")
+                    .then()
+                    .statusCode(403);
+            given().auth()
+                    .oauth2(reader.token())
+                    .when()
+                    .delete("/api/workshops/" + id)
+                    .then()
+                    .statusCode(403);
         }
         Staff.SignedIn admin = Staff.anAdmin();
         move(admin.token(), id, "SCHEDULED");
-        given().auth().oauth2(admin.token()).when().get("/api/workshops/" + id).then().body("status", equalTo("SCHEDULED"));
+        given().auth()
+                .oauth2(admin.token())
+                .when()
+                .get("/api/workshops/" + id)
+                .then()
+                .body("status", equalTo("SCHEDULED"));
         given().when().get("/api/workshops/" + id).then().statusCode(401).body(not(containsString("joinCode")));
     }
 }
