@@ -146,7 +146,7 @@ class InvitationAndImportTest {
         org.junit.jupiter.api.Assertions.assertEquals(
                 newKey, eu.medi4sec.hub.support.Mailbox.latestPersonalKey("rene@example.org"));
         org.hamcrest.MatcherAssert.assertThat(
-                eu.medi4sec.hub.support.Mailbox.latestTo("rene@example.org").getSubject(),
+                eu.medi4sec.hub.support.Mailbox.latestTo("rene@example.org").subject(),
                 startsWith("A new personal link"));
     }
 

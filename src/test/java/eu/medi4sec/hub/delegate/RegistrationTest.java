@@ -12,11 +12,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import eu.medi4sec.hub.common.Letter;
 import eu.medi4sec.hub.support.Delegates;
 import eu.medi4sec.hub.support.Mailbox;
 import eu.medi4sec.hub.support.Staff;
 import eu.medi4sec.hub.support.Workshops;
-import io.quarkus.mailer.Mail;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,17 +43,15 @@ class RegistrationTest {
         org.hamcrest.MatcherAssert.assertThat(response.asString(), not(containsString("REGISTERED")));
 
         String email = (String) body.get("email");
-        Mail mail = Mailbox.latestTo(email);
+        Letter mail = Mailbox.latestTo(email);
         String key = Mailbox.latestPersonalKey(email);
         org.hamcrest.MatcherAssert.assertThat(key, matchesPattern("[A-Za-z0-9_-]{43}"));
-        org.hamcrest.MatcherAssert.assertThat(mail.getText(), containsString("/my-registration#key=" + key));
+        org.hamcrest.MatcherAssert.assertThat(mail.text(), containsString("/my-registration#key=" + key));
         org.hamcrest.MatcherAssert.assertThat(
-                mail.getText(), containsString("Wed 10 Mar 2027, 09:00 to 17:00 (Europe/Brussels)"));
-        org.hamcrest.MatcherAssert.assertThat(mail.getHtml(), containsString("Dana &lt;b&gt;Delegate&lt;/b&gt;"));
-        org.hamcrest.MatcherAssert.assertThat(mail.getHtml(), not(containsString("<b>Delegate")));
-        org.junit.jupiter.api.Assertions.assertEquals(1, mail.getAttachments().size());
-        org.junit.jupiter.api.Assertions.assertEquals(
-                "workshop.ics", mail.getAttachments().get(0).getName());
+                mail.text(), containsString("Wed 10 Mar 2027, 09:00 to 17:00 (Europe/Brussels)"));
+        org.hamcrest.MatcherAssert.assertThat(mail.html(), containsString("Dana &lt;b&gt;Delegate&lt;/b&gt;"));
+        org.hamcrest.MatcherAssert.assertThat(mail.html(), not(containsString("<b>Delegate")));
+        org.hamcrest.MatcherAssert.assertThat(mail.calendar(), containsString("BEGIN:VCALENDAR"));
 
         long id = given().contentType("application/json")
                 .body(Map.of("accessToken", key))
@@ -118,7 +116,7 @@ class RegistrationTest {
         org.junit.jupiter.api.Assertions.assertEquals(2, Mailbox.sentTo(email).size());
         String secondKey = Mailbox.latestPersonalKey(email);
         org.junit.jupiter.api.Assertions.assertNotEquals(firstKey, secondKey);
-        org.hamcrest.MatcherAssert.assertThat(Mailbox.latestTo(email).getText(), containsString("already registered"));
+        org.hamcrest.MatcherAssert.assertThat(Mailbox.latestTo(email).text(), containsString("already registered"));
         given().contentType("application/json")
                 .header("X-Forwarded-For", Delegates.anAddress())
                 .body(Map.of("accessToken", firstKey))
@@ -245,11 +243,11 @@ class RegistrationTest {
                 .body("waitlisted", equalTo(1))
                 .body("cancelled", equalTo(1));
         org.hamcrest.MatcherAssert.assertThat(
-                Mailbox.latestTo(first.email()).getSubject(), containsString("is cancelled"));
+                Mailbox.latestTo(first.email()).subject(), containsString("is cancelled"));
         org.hamcrest.MatcherAssert.assertThat(
-                Mailbox.latestTo(waitingFirst.email()).getSubject(), startsWith("A place is yours"));
+                Mailbox.latestTo(waitingFirst.email()).subject(), startsWith("A place is yours"));
         org.hamcrest.MatcherAssert.assertThat(
-                Mailbox.latestTo(waitingSecond.email()).getSubject(), startsWith("You are on the waitlist"));
+                Mailbox.latestTo(waitingSecond.email()).subject(), startsWith("You are on the waitlist"));
     }
 
     @Test
