@@ -58,3 +58,23 @@ test('the projector shows the join code and a QR code to register', async ({ pag
   await expect(page.getByRole('link')).toHaveCount(0)
   expect(csp).toEqual([])
 })
+
+test('on a 1920×1080 projector the live wall keeps how to join whole, with the emerging lessons beside it', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, baseURL })
+  const page = await context.newPage()
+  await signIn(page, organiser)
+  // the demo's LIVE workshop, with emerging lessons
+  await page.goto('/workshops/2/projector')
+  await expect(page.getByRole('heading', { name: 'Emerging lessons' })).toBeVisible()
+  const join = page.getByRole('complementary', { name: 'How to join' })
+  const qr = join.getByRole('img', { name: /QR code to register/ })
+  await expect(qr).toBeVisible()
+  for (const part of [qr, join]) {
+    const box = await part.boundingBox()
+    expect(box.y + box.height, 'inside the screen').toBeLessThanOrEqual(1080)
+  }
+  await context.close()
+})
