@@ -1,6 +1,7 @@
 package eu.medi4sec.hub.account;
 
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -50,7 +51,7 @@ public class Tokens {
                 .claim(Caller.KIND_CLAIM, Caller.DELEGATE)
                 .claim(Caller.WORKSHOP_CLAIM, workshopId)
                 .claim(Caller.DELEGATE_CLAIM, delegateId)
-                .groups(Caller.DELEGATE_ROLE)
+                .groups(Roles.DELEGATE)
                 .expiresAt(expiresAt)
                 .sign();
         return new Issued(token, expiresAt);

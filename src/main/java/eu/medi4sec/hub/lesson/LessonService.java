@@ -1,10 +1,10 @@
 package eu.medi4sec.hub.lesson;
 
+import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.live.EventLog;
-import eu.medi4sec.hub.live.Viewer;
 import eu.medi4sec.hub.note.NoteService;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,9 +129,7 @@ public class LessonService {
     private Lesson find(long lessonId, Viewer viewer) {
         Lesson lesson = Lesson.<Lesson>findByIdOptional(lessonId)
                 .orElseThrow(() -> ProblemException.notFound("There is no lesson " + lessonId + "."));
-        if (viewer.kind() == Viewer.Kind.DELEGATE
-                && viewer.workshopId() != null
-                && viewer.workshopId() != lesson.workshopId) {
+        if (!viewer.reaches(lesson.workshopId)) {
             throw ProblemException.notFound("There is no lesson " + lessonId + ".");
         }
         return lesson;

@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.live;
 
+import eu.medi4sec.hub.access.Viewer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
