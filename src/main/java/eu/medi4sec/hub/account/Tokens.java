@@ -4,6 +4,7 @@ import eu.medi4sec.hub.access.Caller;
 import eu.medi4sec.hub.access.Roles;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Collectors;
@@ -16,20 +17,23 @@ public class Tokens {
     private final String issuer;
     private final String audience;
     private final Duration staffLifetime;
+    private final Clock clock;
 
     Tokens(
             @ConfigProperty(name = "workshop-hub.jwt.issuer") String issuer,
             @ConfigProperty(name = "workshop-hub.jwt.audience") String audience,
-            @ConfigProperty(name = "workshop-hub.jwt.staff-lifetime", defaultValue = "PT8H") Duration staffLifetime) {
+            @ConfigProperty(name = "workshop-hub.jwt.staff-lifetime", defaultValue = "PT8H") Duration staffLifetime,
+            Clock clock) {
         this.issuer = issuer;
         this.audience = audience;
         this.staffLifetime = staffLifetime;
+        this.clock = clock;
     }
 
     public record Issued(String token, Instant expiresAt) {}
 
     public Issued forStaff(AccountView account) {
-        Instant expiresAt = Instant.now().plus(staffLifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant expiresAt = clock.instant().plus(staffLifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String token = Jwt.issuer(issuer)
                 .audience(audience)
                 .subject(Long.toString(account.id()))

@@ -10,6 +10,7 @@ import eu.medi4sec.hub.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,14 @@ public class LessonService {
     private final NoteService notes;
     private final EventLog events;
     private final EntityManager em;
+    private final Clock clock;
 
-    LessonService(WorkshopService workshops, NoteService notes, EventLog events, EntityManager em) {
+    LessonService(WorkshopService workshops, NoteService notes, EventLog events, EntityManager em, Clock clock) {
         this.workshops = workshops;
         this.notes = notes;
         this.events = events;
         this.em = em;
+        this.clock = clock;
     }
 
     public List<LessonView> list(long workshopId, Viewer viewer) {
@@ -71,7 +74,7 @@ public class LessonService {
         ETags.requireFresh(lesson.version, ifMatchVersion, request.version(), "lesson");
         checkNotes(lesson.workshopId, request.noteIds());
         apply(request, lesson);
-        lesson.updatedAt = Times.now();
+        lesson.updatedAt = Times.now(clock);
         em.flush();
         LessonView updated = view(lesson, editor);
         events.append(lesson.workshopId, "lesson.updated", null, null, lesson.id);
