@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues the RS256 tokens staff sign in with. Verification is SmallRye JWT's, configured in application.properties. */
 @ApplicationScoped
@@ -19,14 +18,10 @@ public class Tokens {
     private final Duration staffLifetime;
     private final Clock clock;
 
-    Tokens(
-            @ConfigProperty(name = "workshop-hub.jwt.issuer") String issuer,
-            @ConfigProperty(name = "workshop-hub.jwt.audience") String audience,
-            @ConfigProperty(name = "workshop-hub.jwt.staff-lifetime", defaultValue = "PT8H") Duration staffLifetime,
-            Clock clock) {
-        this.issuer = issuer;
-        this.audience = audience;
-        this.staffLifetime = staffLifetime;
+    Tokens(JwtConfig config, Clock clock) {
+        this.issuer = config.issuer();
+        this.audience = config.audience();
+        this.staffLifetime = config.staffLifetime();
         this.clock = clock;
     }
 

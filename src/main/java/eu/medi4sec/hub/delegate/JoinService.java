@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns a personal key (or, at the venue, a join code with a checked-in delegate's email) into a
@@ -28,17 +27,11 @@ public class JoinService {
     private final Duration graceAfterEnd;
     private final Clock clock;
 
-    JoinService(
-            DelegateService delegates,
-            WorkshopService workshops,
-            Tokens tokens,
-            @ConfigProperty(name = "workshop-hub.join.token-grace-after-end", defaultValue = "PT2H")
-                    Duration graceAfterEnd,
-            Clock clock) {
+    JoinService(DelegateService delegates, WorkshopService workshops, Tokens tokens, JoinConfig config, Clock clock) {
         this.delegates = delegates;
         this.workshops = workshops;
         this.tokens = tokens;
-        this.graceAfterEnd = graceAfterEnd;
+        this.graceAfterEnd = config.tokenGraceAfterEnd();
         this.clock = clock;
     }
 
