@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.account;
 
+import eu.medi4sec.hub.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

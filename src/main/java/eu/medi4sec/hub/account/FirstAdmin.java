@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** On a first start with no accounts, creates the admin named by WORKSHOP_HUB_ADMIN_EMAIL and _PASSWORD. */
@@ -15,11 +14,9 @@ public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class);
 
-    void onStart(
-            @Observes @Priority(10) StartupEvent event,
-            AccountService accounts,
-            @ConfigProperty(name = "workshop-hub.admin.email") Optional<String> email,
-            @ConfigProperty(name = "workshop-hub.admin.password") Optional<String> password) {
+    void onStart(@Observes @Priority(10) StartupEvent event, AccountService accounts, FirstAdminConfig admin) {
+        Optional<String> email = admin.email();
+        Optional<String> password = admin.password();
         if (accounts.hasAccounts()) {
             return;
         }

@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.account;
 
+import eu.medi4sec.hub.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,7 @@ public class MeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "The signed-in staff member")
     public AccountView me() {
         return accounts.get(Long.parseLong(caller.getSubject()));

@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.account;
 
+import eu.medi4sec.hub.access.Roles;
 import eu.medi4sec.hub.common.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -28,7 +29,7 @@ class StaffDirectoryResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(
             summary = "Enabled staff with any of the given roles (organiser, admin)",
             description = "role may repeat, e.g. ?role=FACILITATOR&role=ORGANISER; without it, all enabled staff.")

@@ -1,12 +1,13 @@
 package eu.medi4sec.hub.account;
 
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues the RS256 tokens staff sign in with. Verification is SmallRye JWT's, configured in application.properties. */
 @ApplicationScoped
@@ -15,20 +16,19 @@ public class Tokens {
     private final String issuer;
     private final String audience;
     private final Duration staffLifetime;
+    private final Clock clock;
 
-    Tokens(
-            @ConfigProperty(name = "workshop-hub.jwt.issuer") String issuer,
-            @ConfigProperty(name = "workshop-hub.jwt.audience") String audience,
-            @ConfigProperty(name = "workshop-hub.jwt.staff-lifetime", defaultValue = "PT8H") Duration staffLifetime) {
-        this.issuer = issuer;
-        this.audience = audience;
-        this.staffLifetime = staffLifetime;
+    Tokens(JwtConfig config, Clock clock) {
+        this.issuer = config.issuer();
+        this.audience = config.audience();
+        this.staffLifetime = config.staffLifetime();
+        this.clock = clock;
     }
 
     public record Issued(String token, Instant expiresAt) {}
 
     public Issued forStaff(AccountView account) {
-        Instant expiresAt = Instant.now().plus(staffLifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant expiresAt = clock.instant().plus(staffLifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String token = Jwt.issuer(issuer)
                 .audience(audience)
                 .subject(Long.toString(account.id()))
@@ -50,7 +50,7 @@ public class Tokens {
                 .claim(Caller.KIND_CLAIM, Caller.DELEGATE)
                 .claim(Caller.WORKSHOP_CLAIM, workshopId)
                 .claim(Caller.DELEGATE_CLAIM, delegateId)
-                .groups(Caller.DELEGATE_ROLE)
+                .groups(Roles.DELEGATE)
                 .expiresAt(expiresAt)
                 .sign();
         return new Issued(token, expiresAt);

@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.breakout;
 
-import eu.medi4sec.hub.account.Roles;
+import eu.medi4sec.hub.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +25,7 @@ public class BreakoutResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(
             summary = "Split delegates into groups that mix networks (organiser, admin)",
             description = "Send {groups:N} or "
@@ -41,7 +41,7 @@ public class BreakoutResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(
             summary = "The current breakout groups with their score",
             description = "204 before the first allocation.")
@@ -51,7 +51,7 @@ public class BreakoutResource {
 
     @PUT
     @Path("{allocationId}/delegates/{delegateId}")
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Move a delegate to another group by hand (organiser, admin); the score updates")
     public AllocationView move(
             @PathParam("workshopId") long workshopId,

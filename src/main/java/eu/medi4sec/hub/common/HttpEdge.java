@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -47,13 +46,10 @@ public class HttpEdge {
     private final ClientAddress clientAddress;
     private final BodyHandler streamedBodies;
 
-    HttpEdge(
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            @ConfigProperty(name = "workshop-hub.http.content-security-policy") String appCsp,
-            @ConfigProperty(name = "workshop-hub.http.trusted-proxies") Optional<List<String>> trustedProxies) {
+    HttpEdge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, HttpConfig http) {
         this.maxBodyBytes = maxBodySize.asLongValue();
-        this.appCsp = appCsp;
-        this.clientAddress = new ClientAddress(trustedProxies.orElse(List.of()));
+        this.appCsp = http.contentSecurityPolicy();
+        this.clientAddress = new ClientAddress(http.trustedProxies().orElse(List.of()));
         this.streamedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
     }
 

@@ -8,7 +8,6 @@ import io.vertx.ext.mail.MailAttachment;
 import io.vertx.ext.mail.MailClient;
 import io.vertx.ext.mail.MailConfig;
 import io.vertx.ext.mail.MailMessage;
-import io.vertx.ext.mail.StartTLSOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,7 +16,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,29 +37,22 @@ public class MailOut {
     private final MailClient smtp;
     private final Deque<Letter> written = new ArrayDeque<>();
 
-    MailOut(
-            Vertx vertx,
-            @ConfigProperty(name = "workshop-hub.mail.mock", defaultValue = "true") boolean mock,
-            @ConfigProperty(name = "workshop-hub.mail.from") String from,
-            @ConfigProperty(name = "workshop-hub.mail.host") Optional<String> host,
-            @ConfigProperty(name = "workshop-hub.mail.port") Optional<Integer> port,
-            @ConfigProperty(name = "workshop-hub.mail.username") Optional<String> username,
-            @ConfigProperty(name = "workshop-hub.mail.password") Optional<String> password,
-            @ConfigProperty(name = "workshop-hub.mail.tls", defaultValue = "false") boolean tls,
-            @ConfigProperty(name = "workshop-hub.mail.start-tls", defaultValue = "OPTIONAL") StartTLSOptions startTls) {
-        this.mock = mock || host.isEmpty();
-        this.from = from;
+    MailOut(Vertx vertx, MailOutConfig settings) {
+        Optional<String> host = settings.host();
+        boolean tls = settings.tls();
+        this.mock = settings.mock() || host.isEmpty();
+        this.from = settings.from();
         if (this.mock) {
             this.smtp = null;
             return;
         }
         MailConfig config = new MailConfig()
                 .setHostname(host.get())
-                .setPort(port.orElse(tls ? 465 : 25))
+                .setPort(settings.port().orElse(tls ? 465 : 25))
                 .setSsl(tls)
-                .setStarttls(startTls);
-        username.ifPresent(name -> config.setUsername(name).setLogin(LoginOption.REQUIRED));
-        password.ifPresent(config::setPassword);
+                .setStarttls(settings.startTls());
+        settings.username().ifPresent(name -> config.setUsername(name).setLogin(LoginOption.REQUIRED));
+        settings.password().ifPresent(config::setPassword);
         this.smtp = MailClient.createShared(vertx, config, "workshop-hub");
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -35,10 +36,12 @@ public class Throttle {
 
     private final EntityManager entityManager;
     private final ThrottleConfig config;
+    private final Clock clock;
 
-    Throttle(EntityManager entityManager, ThrottleConfig config) {
+    Throttle(EntityManager entityManager, ThrottleConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.config = config;
+        this.clock = clock;
     }
 
     public ThrottleConfig config() {
@@ -63,7 +66,7 @@ public class Throttle {
         if (limits.length == 0) {
             return 0;
         }
-        Instant now = Times.now();
+        Instant now = Times.now(clock);
         Map<String, Limit> byKey =
                 Arrays.stream(limits).collect(Collectors.toMap(Limit::key, Function.identity(), (a, b) -> a));
         @SuppressWarnings("unchecked")
@@ -102,7 +105,7 @@ public class Throttle {
     /** Adds one to each counter (a counter quiet for longer than the window starts again at one). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(Limit... limits) {
-        Instant now = Times.now();
+        Instant now = Times.now(clock);
         for (String key :
                 Arrays.stream(limits).map(Limit::key).distinct().sorted().toList()) {
             entityManager
@@ -148,7 +151,7 @@ public class Throttle {
     void removeExpired() {
         entityManager
                 .createNativeQuery("delete from throttle_counter where last_failure_at <= :horizon")
-                .setParameter("horizon", Times.now().minus(config.window()))
+                .setParameter("horizon", Times.now(clock).minus(config.window()))
                 .executeUpdate();
     }
 

@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.common;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -10,6 +11,11 @@ public final class Times {
     /** Now, at the precision PostgreSQL keeps (microseconds), so a stored time reads back equal. */
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Now by this clock (see {@link Clocks}), at the precision PostgreSQL keeps. */
+    public static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static final java.time.format.DateTimeFormatter DAY_AND_TIME =

@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.delegate;
 
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Caller;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;

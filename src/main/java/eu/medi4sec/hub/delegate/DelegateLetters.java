@@ -27,8 +27,7 @@ class DelegateLetters {
     DelegateLetters(
             Event<Letter> letters,
             CalendarExport calendars,
-            @ConfigProperty(name = "workshop-hub.public-url", defaultValue = "http://localhost:8080")
-                    String publicUrl) {
+            @ConfigProperty(name = "workshop-hub.public-url") String publicUrl) {
         this.letters = letters;
         this.calendars = calendars;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;

@@ -1,6 +1,7 @@
 package eu.medi4sec.hub.delegate;
 
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,7 @@ public class DelegateMeResource {
     }
 
     @GET
-    @RolesAllowed(Caller.DELEGATE_ROLE)
+    @RolesAllowed(Roles.DELEGATE)
     @Operation(summary = "The signed-in delegate and their workshop")
     public JoinService.Me me() {
         return joins.me(caller.delegateId(), caller.delegateWorkshopId());

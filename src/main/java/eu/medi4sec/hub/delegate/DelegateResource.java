@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.delegate;
 
-import eu.medi4sec.hub.account.Roles;
+import eu.medi4sec.hub.access.Roles;
 import eu.medi4sec.hub.common.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,7 +38,7 @@ public class DelegateResource {
     public record ImportReport(int imported, int refused, List<DelegateService.ImportRow> rows) {}
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "List delegates", description = "Filter by status; q searches name, email and organisation.")
     public List<DelegateView> list(
             @PathParam("workshopId") long workshopId, @QueryParam("status") String status, @QueryParam("q") String q) {
@@ -48,7 +48,7 @@ public class DelegateResource {
 
     @GET
     @Path("counts")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Counts of registered, checked-in, waitlisted and other delegates")
     public DelegateService.Counts counts(@PathParam("workshopId") long workshopId) {
         return delegates.counts(workshopId);
@@ -56,14 +56,14 @@ public class DelegateResource {
 
     @GET
     @Path("{delegateId}")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "One delegate")
     public DelegateView get(@PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
         return delegates.get(workshopId, delegateId);
     }
 
     @POST
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(
             summary = "Invite one delegate (organiser, admin)",
             description =
@@ -84,7 +84,7 @@ public class DelegateResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", "text/plain"})
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(
             summary = "Import delegates from CSV (organiser, admin)",
             description = "Header: "
@@ -101,7 +101,7 @@ public class DelegateResource {
 
     @POST
     @Path("{delegateId}/cancel")
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(
             summary = "Cancel a delegate's place (organiser, admin)",
             description = "A freed seat goes at once to the "
@@ -112,7 +112,7 @@ public class DelegateResource {
 
     @POST
     @Path("{delegateId}/check-in")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Check a delegate in at the door",
@@ -130,7 +130,7 @@ public class DelegateResource {
     /** The same without a body, as clients have always sent it: a registered delegate checks in. */
     @POST
     @Path("{delegateId}/check-in")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(hidden = true)
     public DelegateView checkInWithoutBody(
             @PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
@@ -139,7 +139,7 @@ public class DelegateResource {
 
     @DELETE
     @Path("{delegateId}/check-in")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Undo a check-in")
     public DelegateView undoCheckIn(
             @PathParam("workshopId") long workshopId, @PathParam("delegateId") long delegateId) {
@@ -148,7 +148,7 @@ public class DelegateResource {
 
     @POST
     @Path("{delegateId}/personal-link")
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(
             summary = "Issue a new personal key and link (organiser, admin)",
             description = "The old key stops working. "

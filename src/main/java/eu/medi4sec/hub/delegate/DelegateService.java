@@ -11,6 +11,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,10 +29,12 @@ public class DelegateService {
 
     private final WorkshopService workshops;
     private final DelegateLetters letters;
+    private final Clock clock;
 
-    DelegateService(WorkshopService workshops, DelegateLetters letters) {
+    DelegateService(WorkshopService workshops, DelegateLetters letters, Clock clock) {
         this.workshops = workshops;
         this.letters = letters;
+        this.clock = clock;
     }
 
     public record Registered(long delegateId, DelegateStatus status, String accessToken) {}
@@ -190,7 +193,7 @@ public class DelegateService {
     private Enrolled enrol(WorkshopView workshop, DelegateRequests.Registration request) {
         Delegate delegate = newDelegate(workshop.id(), request.asDelegate());
         String key = renewKey(delegate);
-        Instant now = Times.now();
+        Instant now = Times.now(clock);
         delegate.consent(ConsentNotice.forAttribution(workshop.attribution()).version(), now);
         delegate.enrol(seatFree(workshop), now);
         delegate.persist();
@@ -271,7 +274,7 @@ public class DelegateService {
             throw ProblemException.conflict(
                     "Registration for this workshop is not open (it is " + workshop.status() + ").");
         }
-        Instant now = Times.now();
+        Instant now = Times.now(clock);
         delegate.consent(ConsentNotice.forAttribution(workshop.attribution()).version(), now);
         delegate.enrol(seatFree(workshop), now);
         return personal(accessToken);
@@ -319,7 +322,7 @@ public class DelegateService {
         }
         WorkshopView workshop = workshops.lockForSeats(delegate.workshopId);
         boolean heldASeat = delegate.status == DelegateStatus.REGISTERED;
-        Instant now = Times.now();
+        Instant now = Times.now(clock);
         delegate.status = DelegateStatus.CANCELLED;
         delegate.cancelledAt = now;
         Delegate.flush();
@@ -357,7 +360,7 @@ public class DelegateService {
         switch (delegate.status) {
             case REGISTERED -> {
                 if (delegate.checkedInAt == null) {
-                    delegate.checkedInAt = Times.now();
+                    delegate.checkedInAt = Times.now(clock);
                 }
             }
             case INVITED, WAITLISTED -> {
@@ -369,7 +372,7 @@ public class DelegateService {
                 }
                 WorkshopView workshop = workshops.get(workshopId);
                 delegate.registerAtDesk(
-                        ConsentNotice.forAttribution(workshop.attribution()).version(), Times.now());
+                        ConsentNotice.forAttribution(workshop.attribution()).version(), Times.now(clock));
             }
             case CANCELLED, DECLINED ->
                 throw ProblemException.conflict(delegate.name + " has "

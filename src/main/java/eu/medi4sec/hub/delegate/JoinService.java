@@ -9,10 +9,10 @@ import eu.medi4sec.hub.workshop.WorkshopStatus;
 import eu.medi4sec.hub.workshop.WorkshopView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns a personal key (or, at the venue, a join code with a checked-in delegate's email) into a
@@ -25,17 +25,14 @@ public class JoinService {
     private final WorkshopService workshops;
     private final Tokens tokens;
     private final Duration graceAfterEnd;
+    private final Clock clock;
 
-    JoinService(
-            DelegateService delegates,
-            WorkshopService workshops,
-            Tokens tokens,
-            @ConfigProperty(name = "workshop-hub.join.token-grace-after-end", defaultValue = "PT2H")
-                    Duration graceAfterEnd) {
+    JoinService(DelegateService delegates, WorkshopService workshops, Tokens tokens, JoinConfig config, Clock clock) {
         this.delegates = delegates;
         this.workshops = workshops;
         this.tokens = tokens;
-        this.graceAfterEnd = graceAfterEnd;
+        this.graceAfterEnd = config.tokenGraceAfterEnd();
+        this.clock = clock;
     }
 
     public record Joined(String token, Instant expiresAt, PublicWorkshopView workshop, DelegateView delegate) {}
@@ -68,7 +65,7 @@ public class JoinService {
             throw ProblemException.conflict("This workshop is not open to join (it is " + workshop.status() + ").");
         }
         Instant expiresAt = workshop.endsAt().toInstant().plus(graceAfterEnd);
-        if (!expiresAt.isAfter(Times.now())) {
+        if (!expiresAt.isAfter(Times.now(clock))) {
             throw ProblemException.conflict("This workshop is over.");
         }
         Tokens.Issued issued = tokens.forDelegate(delegate.id, delegate.workshopId, delegate.name, expiresAt);

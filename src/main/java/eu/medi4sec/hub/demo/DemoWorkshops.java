@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.demo;
 
+import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.breakout.BreakoutRequests;
 import eu.medi4sec.hub.breakout.BreakoutService;
 import eu.medi4sec.hub.common.Times;
@@ -7,7 +8,6 @@ import eu.medi4sec.hub.delegate.DelegateService;
 import eu.medi4sec.hub.lesson.LessonRequest;
 import eu.medi4sec.hub.lesson.LessonService;
 import eu.medi4sec.hub.lesson.LessonStatus;
-import eu.medi4sec.hub.live.Viewer;
 import eu.medi4sec.hub.note.NoteRequests;
 import eu.medi4sec.hub.note.NoteService;
 import eu.medi4sec.hub.pattern.TagService;

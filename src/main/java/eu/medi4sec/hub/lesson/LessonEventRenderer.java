@@ -2,9 +2,9 @@ package eu.medi4sec.hub.lesson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.live.EventLog;
 import eu.medi4sec.hub.live.EventRenderer;
-import eu.medi4sec.hub.live.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 

@@ -1,9 +1,8 @@
 package eu.medi4sec.hub.lesson;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Roles;
+import eu.medi4sec.hub.access.Viewers;
 import eu.medi4sec.hub.common.ETags;
-import eu.medi4sec.hub.live.Viewers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +35,7 @@ public class LessonResource {
             LessonStatus to) {}
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "One lesson")
     public Response get(@PathParam("lessonId") long lessonId) {
         LessonView lesson = lessons.get(lessonId, viewers.current());
@@ -46,7 +45,7 @@ public class LessonResource {
     }
 
     @PUT
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(
             summary = "Edit a lesson (facilitators, analysts)",
             description = "If-Match (stale: 412) or version (stale: 409).")
@@ -62,7 +61,7 @@ public class LessonResource {
 
     @POST
     @Path("transitions")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(
             summary = "Move a lesson on",
             description = "EMERGING → VALIDATED → PUBLISHED, or REJECTED before publishing; anything else is 409.")
@@ -73,7 +72,7 @@ public class LessonResource {
 
     @PUT
     @Path("endorsement")
-    @RolesAllowed(Caller.DELEGATE_ROLE)
+    @RolesAllowed(Roles.DELEGATE)
     @Operation(summary = "Endorse a lesson (delegates, once each; repeating is harmless)")
     public LessonView endorse(@PathParam("lessonId") long lessonId) {
         return lessons.endorse(lessonId, viewers.current(), true);
@@ -81,7 +80,7 @@ public class LessonResource {
 
     @DELETE
     @Path("endorsement")
-    @RolesAllowed(Caller.DELEGATE_ROLE)
+    @RolesAllowed(Roles.DELEGATE)
     @Operation(summary = "Take my endorsement back")
     public LessonView withdrawEndorsement(@PathParam("lessonId") long lessonId) {
         return lessons.endorse(lessonId, viewers.current(), false);

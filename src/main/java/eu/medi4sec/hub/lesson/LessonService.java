@@ -1,15 +1,16 @@
 package eu.medi4sec.hub.lesson;
 
+import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.live.EventLog;
-import eu.medi4sec.hub.live.Viewer;
 import eu.medi4sec.hub.note.NoteService;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,14 @@ public class LessonService {
     private final NoteService notes;
     private final EventLog events;
     private final EntityManager em;
+    private final Clock clock;
 
-    LessonService(WorkshopService workshops, NoteService notes, EventLog events, EntityManager em) {
+    LessonService(WorkshopService workshops, NoteService notes, EventLog events, EntityManager em, Clock clock) {
         this.workshops = workshops;
         this.notes = notes;
         this.events = events;
         this.em = em;
+        this.clock = clock;
     }
 
     public List<LessonView> list(long workshopId, Viewer viewer) {
@@ -71,7 +74,7 @@ public class LessonService {
         ETags.requireFresh(lesson.version, ifMatchVersion, request.version(), "lesson");
         checkNotes(lesson.workshopId, request.noteIds());
         apply(request, lesson);
-        lesson.updatedAt = Times.now();
+        lesson.updatedAt = Times.now(clock);
         em.flush();
         LessonView updated = view(lesson, editor);
         events.append(lesson.workshopId, "lesson.updated", null, null, lesson.id);
@@ -129,9 +132,7 @@ public class LessonService {
     private Lesson find(long lessonId, Viewer viewer) {
         Lesson lesson = Lesson.<Lesson>findByIdOptional(lessonId)
                 .orElseThrow(() -> ProblemException.notFound("There is no lesson " + lessonId + "."));
-        if (viewer.kind() == Viewer.Kind.DELEGATE
-                && viewer.workshopId() != null
-                && viewer.workshopId() != lesson.workshopId) {
+        if (!viewer.reaches(lesson.workshopId)) {
             throw ProblemException.notFound("There is no lesson " + lessonId + ".");
         }
         return lesson;

@@ -1,8 +1,8 @@
 package eu.medi4sec.hub.lesson;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
-import eu.medi4sec.hub.live.Viewers;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
+import eu.medi4sec.hub.access.Viewers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,7 @@ public class WorkshopLessonResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "A workshop's lessons", description = "Delegates see all but rejected ones.")
     public List<LessonView> list(@PathParam("workshopId") long workshopId) {
         caller.requireWorkshop(workshopId);
@@ -40,7 +40,7 @@ public class WorkshopLessonResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(
             summary = "Draft a lesson from notes (facilitators, analysts)",
             description = "Starts EMERGING; the " + "supporting notes must belong to this workshop (422 otherwise).")

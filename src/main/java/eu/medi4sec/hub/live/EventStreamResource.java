@@ -1,7 +1,9 @@
 package eu.medi4sec.hub.live;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
+import eu.medi4sec.hub.access.Viewer;
+import eu.medi4sec.hub.access.Viewers;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +37,7 @@ public class EventStreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(
             summary = "The workshop's live events (Server-Sent Events)",
             description = "id: the event's sequence "

@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.live;
 
+import eu.medi4sec.hub.access.Viewer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,16 +59,12 @@ public class LiveHub {
         final AtomicBoolean readQueued = new AtomicBoolean();
     }
 
-    LiveHub(
-            EventLog log,
-            Instance<EventRenderer> renderers,
-            @ConfigProperty(name = "workshop-hub.live.max-in-flight", defaultValue = "256") int maxInFlight,
-            @ConfigProperty(name = "workshop-hub.live.heartbeat", defaultValue = "PT15S")
-                    java.time.Duration heartbeat) {
+    LiveHub(EventLog log, Instance<EventRenderer> renderers, LiveConfig config) {
         this.log = log;
         this.renderers = renderers.stream().toList();
-        this.maxInFlight = maxInFlight;
-        timers.scheduleAtFixedRate(this::beat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+        this.maxInFlight = config.maxInFlight();
+        long heartbeat = config.heartbeat().toMillis();
+        timers.scheduleAtFixedRate(this::beat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
     }
 
     /**

@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.live;
 
+import eu.medi4sec.hub.access.Viewer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 

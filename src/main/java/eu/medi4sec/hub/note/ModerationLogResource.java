@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.note;
 
-import eu.medi4sec.hub.account.Roles;
+import eu.medi4sec.hub.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,7 @@ public class ModerationLogResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Who moderated what, when and why (staff)")
     public List<NoteService.ModerationEntry> moderationLog(@PathParam("workshopId") long workshopId) {
         return notes.moderationLog(workshopId);

@@ -1,8 +1,8 @@
 package eu.medi4sec.hub.note;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
-import eu.medi4sec.hub.live.Viewers;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
+import eu.medi4sec.hub.access.Viewers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,7 @@ public class NoteResource {
 
     @GET
     @Path("{noteId}")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "One note")
     public NoteView get(@PathParam("noteId") long noteId) {
         return notes.get(noteId, viewers.current());
@@ -40,7 +40,7 @@ public class NoteResource {
 
     @PATCH
     @Path("{noteId}")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Caller.DELEGATE_ROLE})
+    @RolesAllowed(Roles.AUTHOR)
     @Operation(
             summary = "Edit my note",
             description = "Its author only, within the edit window (5 minutes by default).")
@@ -51,7 +51,7 @@ public class NoteResource {
 
     @DELETE
     @Path("{noteId}")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Caller.DELEGATE_ROLE})
+    @RolesAllowed(Roles.AUTHOR)
     @Operation(summary = "Withdraw my note", description = "Its author only, within the edit window.")
     public NoteView withdraw(@PathParam("noteId") long noteId) {
         return notes.withdraw(noteId, viewers.current());
@@ -59,7 +59,7 @@ public class NoteResource {
 
     @PUT
     @Path("{noteId}/vote")
-    @RolesAllowed(Caller.DELEGATE_ROLE)
+    @RolesAllowed(Roles.DELEGATE)
     @Operation(summary = "Vote for a note (delegates; once per note, repeating is harmless)")
     public NoteService.VoteView vote(@PathParam("noteId") long noteId) {
         return notes.vote(noteId, viewers.current(), true);
@@ -67,7 +67,7 @@ public class NoteResource {
 
     @DELETE
     @Path("{noteId}/vote")
-    @RolesAllowed(Caller.DELEGATE_ROLE)
+    @RolesAllowed(Roles.DELEGATE)
     @Operation(summary = "Take my vote back (repeating is harmless)")
     public NoteService.VoteView unvote(@PathParam("noteId") long noteId) {
         return notes.vote(noteId, viewers.current(), false);
@@ -75,7 +75,7 @@ public class NoteResource {
 
     @POST
     @Path("{noteId}/hide")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Hide a note, with a reason (moderators)")
     public NoteView hide(
             @PathParam("noteId") long noteId,
@@ -85,7 +85,7 @@ public class NoteResource {
 
     @POST
     @Path("{noteId}/restore")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Show a hidden note again (moderators)")
     public NoteView restore(@PathParam("noteId") long noteId) {
         return notes.restore(noteId, viewers.current());
@@ -93,7 +93,7 @@ public class NoteResource {
 
     @POST
     @Path("{noteId}/approve")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Approve a pending note in a pre-moderated workshop (moderators)")
     public NoteView approve(@PathParam("noteId") long noteId) {
         return notes.approve(noteId, viewers.current());
@@ -101,7 +101,7 @@ public class NoteResource {
 
     @POST
     @Path("{noteId}/pin")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Pin a note (moderators)")
     public NoteView pin(@PathParam("noteId") long noteId) {
         return notes.pin(noteId, true, viewers.current());
@@ -109,7 +109,7 @@ public class NoteResource {
 
     @POST
     @Path("{noteId}/unpin")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Unpin a note (moderators)")
     public NoteView unpin(@PathParam("noteId") long noteId) {
         return notes.pin(noteId, false, viewers.current());
@@ -117,7 +117,7 @@ public class NoteResource {
 
     @POST
     @Path("{noteId}/merge")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Merge a note into another (moderators)", description = "The survivor takes the votes.")
     public NoteView merge(
             @PathParam("noteId") long noteId,

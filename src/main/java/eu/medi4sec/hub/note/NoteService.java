@@ -2,11 +2,11 @@ package eu.medi4sec.hub.note;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.live.EventLog;
-import eu.medi4sec.hub.live.Viewer;
 import eu.medi4sec.hub.session.SessionService;
 import eu.medi4sec.hub.session.SessionView;
 import eu.medi4sec.hub.workshop.WorkshopService;
@@ -277,14 +277,10 @@ public class NoteService {
     Note find(long noteId, Viewer viewer) {
         Note note = Note.<Note>findByIdOptional(noteId)
                 .orElseThrow(() -> ProblemException.notFound("There is no note " + noteId + "."));
-        if (viewer.kind() == Viewer.Kind.DELEGATE && !delegateWorkshopMatches(note, viewer)) {
+        if (!viewer.reaches(note.workshopId)) {
             throw ProblemException.notFound("There is no note " + noteId + ".");
         }
         return note;
-    }
-
-    private boolean delegateWorkshopMatches(Note note, Viewer viewer) {
-        return viewer.workshopId() != null && viewer.workshopId().longValue() == note.workshopId;
     }
 
     /** The workshop of each of these notes (unknown ids are left out). */

@@ -1,10 +1,10 @@
 package eu.medi4sec.hub.note;
 
+import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.delegate.DelegateService;
 import eu.medi4sec.hub.delegate.DelegateView;
 import eu.medi4sec.hub.delegate.Sector;
-import eu.medi4sec.hub.live.Viewer;
 import eu.medi4sec.hub.workshop.Attribution;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,11 @@
 package eu.medi4sec.hub.note;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
+import eu.medi4sec.hub.access.Viewer;
+import eu.medi4sec.hub.access.Viewers;
 import eu.medi4sec.hub.common.QueryParams;
 import eu.medi4sec.hub.live.EventLog;
-import eu.medi4sec.hub.live.Viewer;
-import eu.medi4sec.hub.live.Viewers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +41,7 @@ public class WorkshopNoteResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Caller.DELEGATE_ROLE})
+    @RolesAllowed(Roles.AUTHOR)
     @Operation(
             summary = "Submit a note to an open round",
             description = "Requires an Idempotency-Key header (a UUID "
@@ -71,7 +71,7 @@ public class WorkshopNoteResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(
             summary = "A workshop's notes",
             description = "Filters sessionId, kind, status; sort=newest (default) or "

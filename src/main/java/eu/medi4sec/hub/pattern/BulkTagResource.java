@@ -1,7 +1,7 @@
 package eu.medi4sec.hub.pattern;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +24,7 @@ public class BulkTagResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed(Roles.CURATOR)
     @Operation(
             summary = "Tag a selection of notes and lessons to one pattern (analysts)",
             description =

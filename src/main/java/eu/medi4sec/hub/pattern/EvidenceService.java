@@ -1,8 +1,8 @@
 package eu.medi4sec.hub.pattern;
 
+import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.lesson.LessonService;
 import eu.medi4sec.hub.lesson.LessonView;
-import eu.medi4sec.hub.live.Viewer;
 import eu.medi4sec.hub.note.NoteService;
 import eu.medi4sec.hub.note.NoteStatus;
 import eu.medi4sec.hub.note.NoteView;

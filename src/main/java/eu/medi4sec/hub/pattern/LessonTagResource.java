@@ -1,7 +1,7 @@
 package eu.medi4sec.hub.pattern;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +29,7 @@ public class LessonTagResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed(Roles.CURATOR)
     @Operation(
             summary = "Tag a lesson to a pattern (analysts)",
             description = "{pattern: slug, stance: SUPPORTS|CONTRADICTS, rationale}; the same pattern twice is 409.")
@@ -42,7 +42,7 @@ public class LessonTagResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "A lesson's tags")
     public List<TagService.TagView> list(@PathParam("lessonId") long lessonId) {
         return tags.ofLesson(lessonId);
@@ -50,7 +50,7 @@ public class LessonTagResource {
 
     @DELETE
     @Path("{tagId}")
-    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Remove a lesson's tag (analysts)")
     public void untag(@PathParam("lessonId") long lessonId, @PathParam("tagId") long tagId) {
         tags.untag("LESSON", lessonId, tagId);

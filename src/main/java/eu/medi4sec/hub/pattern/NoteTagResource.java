@@ -1,7 +1,7 @@
 package eu.medi4sec.hub.pattern;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +29,7 @@ public class NoteTagResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed(Roles.CURATOR)
     @Operation(
             summary = "Tag a note to a pattern (analysts)",
             description = "{pattern: slug, stance: SUPPORTS|CONTRADICTS, rationale}; the same pattern twice is 409.")
@@ -42,7 +42,7 @@ public class NoteTagResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "A note's tags")
     public List<TagService.TagView> list(@PathParam("noteId") long noteId) {
         return tags.ofNote(noteId);
@@ -50,7 +50,7 @@ public class NoteTagResource {
 
     @DELETE
     @Path("{tagId}")
-    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Remove a note's tag (analysts)")
     public void untag(@PathParam("noteId") long noteId, @PathParam("tagId") long tagId) {
         tags.untag("NOTE", noteId, tagId);

@@ -1,10 +1,10 @@
 package eu.medi4sec.hub.pattern;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
+import eu.medi4sec.hub.access.Viewers;
 import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.QueryParams;
-import eu.medi4sec.hub.live.Viewers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +41,7 @@ public class PatternResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(
             summary = "The pattern inventory",
             description = "Filter by theme (slug), status, and text (full-text "
@@ -59,7 +59,7 @@ public class PatternResource {
 
     @GET
     @Path("graph")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Patterns and their typed relations as a graph: {nodes, edges:[{from, to, type}]}")
     public PatternService.Graph graph() {
         return patterns.graph();
@@ -67,7 +67,7 @@ public class PatternResource {
 
     @GET
     @Path("{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "One pattern, with its relations both ways and its ETag")
     public Response get(@PathParam("slug") String slug) {
         PatternView pattern = patterns.get(slug);
@@ -75,7 +75,7 @@ public class PatternResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Add a pattern (analyst, admin)")
     public Response create(
             @Valid @NotNull(message = "Send the pattern as JSON.") PatternRequest request, @Context UriInfo uri) {
@@ -89,7 +89,7 @@ public class PatternResource {
 
     @PUT
     @Path("{slug}")
-    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed(Roles.CURATOR)
     @Operation(
             summary = "Edit a pattern (analyst, admin)",
             description = "Send If-Match with the ETag you read (stale: "
@@ -105,7 +105,7 @@ public class PatternResource {
 
     @GET
     @Path("{slug}/evidence")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(
             summary = "The evidence behind a pattern",
             description = "Every tagged note and lesson with its workshop and "
@@ -117,7 +117,7 @@ public class PatternResource {
 
     @GET
     @Path("{slug}/revisions")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Every edit of a pattern, newest first: who, when, fields before and after")
     public List<PatternService.Revision> revisions(@PathParam("slug") String slug) {
         return patterns.revisions(slug);

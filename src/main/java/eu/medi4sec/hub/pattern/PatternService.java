@@ -11,6 +11,7 @@ import eu.medi4sec.hub.theme.ThemeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,12 +28,14 @@ public class PatternService {
     private final AccountService accounts;
     private final EntityManager em;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    PatternService(ThemeService themes, AccountService accounts, EntityManager em, ObjectMapper json) {
+    PatternService(ThemeService themes, AccountService accounts, EntityManager em, ObjectMapper json, Clock clock) {
         this.themes = themes;
         this.accounts = accounts;
         this.em = em;
         this.json = json;
+        this.clock = clock;
     }
 
     public record Graph(List<Node> nodes, List<Edge> edges) {
@@ -120,7 +123,7 @@ public class PatternService {
         validate(request, slug);
         Map<String, Object> before = snapshot(pattern);
         apply(request, pattern);
-        pattern.updatedAt = Times.now();
+        pattern.updatedAt = Times.now(clock);
         if (request.relations() != null) {
             replaceRelations(pattern, request.outgoingRelations());
         }

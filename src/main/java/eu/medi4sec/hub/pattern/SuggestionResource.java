@@ -1,8 +1,8 @@
 package eu.medi4sec.hub.pattern;
 
-import eu.medi4sec.hub.account.Roles;
+import eu.medi4sec.hub.access.Roles;
+import eu.medi4sec.hub.access.Viewers;
 import eu.medi4sec.hub.common.QueryParams;
-import eu.medi4sec.hub.live.Viewers;
 import eu.medi4sec.hub.note.NoteService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,7 @@ public class SuggestionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Patterns ranked for a note by full-text relevance, each with a score (0–1)")
     public List<Suggestions.Suggestion> suggest(@PathParam("noteId") long noteId, @QueryParam("limit") String limit) {
         return suggestions.forText(

@@ -1,10 +1,10 @@
 package eu.medi4sec.hub.pattern;
 
+import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.lesson.LessonService;
 import eu.medi4sec.hub.lesson.LessonView;
-import eu.medi4sec.hub.live.Viewer;
 import eu.medi4sec.hub.note.NoteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package eu.medi4sec.hub.pattern;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.live.Viewers;
+import eu.medi4sec.hub.access.Roles;
+import eu.medi4sec.hub.access.Viewers;
 import eu.medi4sec.hub.note.NoteView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ public class TaggingResource {
 
     @GET
     @Path("queue")
-    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.FACILITATOR, Roles.ORGANISER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Visible notes no pattern is tagged to yet, oldest first")
     public List<NoteView> queue(@PathParam("workshopId") long workshopId) {
         return evidence.queue(workshopId, viewers.current());
@@ -34,7 +34,7 @@ public class TaggingResource {
 
     @GET
     @Path("summary")
-    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.FACILITATOR, Roles.ORGANISER})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Share of notes tagged, and lessons linked to no pattern (candidates for new patterns)")
     public EvidenceService.WorkshopSummary summary(@PathParam("workshopId") long workshopId) {
         return evidence.summary(workshopId, viewers.current());

@@ -1,10 +1,9 @@
 package eu.medi4sec.hub.search;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Roles;
+import eu.medi4sec.hub.access.Viewers;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.QueryParams;
-import eu.medi4sec.hub.live.Viewers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +26,7 @@ public class SearchResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(
             summary = "Search notes, lessons and patterns",
             description = "q uses web-search syntax (words, \"phrases\", "

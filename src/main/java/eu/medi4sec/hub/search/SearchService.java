@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.search;
 
-import eu.medi4sec.hub.live.Viewer;
+import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.note.NoteService;
 import eu.medi4sec.hub.note.NoteView;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package eu.medi4sec.hub.session;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import eu.medi4sec.hub.workshop.WorkshopView;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import net.fortuna.ical4j.model.Calendar;
@@ -27,10 +27,12 @@ public class CalendarExport {
     private final WorkshopService workshops;
     private final SessionService sessions;
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final Clock clock;
 
-    CalendarExport(WorkshopService workshops, SessionService sessions) {
+    CalendarExport(WorkshopService workshops, SessionService sessions, Clock clock) {
         this.workshops = workshops;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     public String calendar(long workshopId) {
@@ -78,7 +80,7 @@ public class CalendarExport {
     private VEvent event(String uid, String summary, ZonedDateTime start, ZonedDateTime end) {
         VEvent event = new VEvent(start, end, summary);
         event.add(new Uid(uid + "@workshop-hub.medi4sec.eu"));
-        event.add(new DtStamp(Instant.now()));
+        event.add(new DtStamp(clock.instant()));
         return event;
     }
 }

@@ -1,7 +1,7 @@
 package eu.medi4sec.hub.session;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ public class CalendarResource {
 
     @GET
     @Produces("text/calendar")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "The workshop and its sessions as an iCalendar file (RFC 5545), in the workshop's TZID")
     public Response calendar(@PathParam("workshopId") long workshopId) {
         caller.requireWorkshop(workshopId);

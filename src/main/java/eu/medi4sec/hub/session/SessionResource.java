@@ -1,7 +1,7 @@
 package eu.medi4sec.hub.session;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
+import eu.medi4sec.hub.access.Caller;
+import eu.medi4sec.hub.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +37,7 @@ public class SessionResource {
             List<@NotNull(message = "A session id cannot be null.") Long> sessionIds) {}
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "The workshop's agenda, in order (staff, and the workshop's own delegates)")
     public List<SessionView> list(@PathParam("workshopId") long workshopId) {
         caller.requireWorkshop(workshopId);
@@ -46,7 +46,7 @@ public class SessionResource {
 
     @GET
     @Path("{sessionId}")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Caller.DELEGATE_ROLE})
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "One session")
     public SessionView get(@PathParam("workshopId") long workshopId, @PathParam("sessionId") long sessionId) {
         caller.requireWorkshop(workshopId);
@@ -54,7 +54,7 @@ public class SessionResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Add a session at the end of the agenda (organiser, admin)")
     public Response create(
             @PathParam("workshopId") long workshopId,
@@ -70,7 +70,7 @@ public class SessionResource {
 
     @PUT
     @Path("{sessionId}")
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Replace a session's details (organiser, admin)")
     public SessionView update(
             @PathParam("workshopId") long workshopId,
@@ -81,7 +81,7 @@ public class SessionResource {
 
     @DELETE
     @Path("{sessionId}")
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Remove a session (organiser, admin)")
     public void delete(@PathParam("workshopId") long workshopId, @PathParam("sessionId") long sessionId) {
         sessions.delete(workshopId, sessionId);
@@ -89,7 +89,7 @@ public class SessionResource {
 
     @POST
     @Path("{sessionId}/open")
-    @RolesAllowed({Roles.FACILITATOR, Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(
             summary = "Open the session's round for notes (facilitators)",
             description = "Only while the workshop " + "is LIVE (409 otherwise). Several rounds may be open at once.")
@@ -99,7 +99,7 @@ public class SessionResource {
 
     @POST
     @Path("{sessionId}/close")
-    @RolesAllowed({Roles.FACILITATOR, Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Close the session's round (facilitators)")
     public SessionView close(@PathParam("workshopId") long workshopId, @PathParam("sessionId") long sessionId) {
         return sessions.setRound(workshopId, sessionId, false);
@@ -107,7 +107,7 @@ public class SessionResource {
 
     @PUT
     @Path("order")
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(
             summary = "Reorder the agenda (organiser, admin)",
             description = "sessionIds must name every session once.")

@@ -12,6 +12,7 @@ import eu.medi4sec.hub.workshop.WorkshopView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -26,11 +27,13 @@ public class SessionService {
     private final WorkshopService workshops;
     private final AccountService accounts;
     private final EventLog events;
+    private final Clock clock;
 
-    SessionService(WorkshopService workshops, AccountService accounts, EventLog events) {
+    SessionService(WorkshopService workshops, AccountService accounts, EventLog events, Clock clock) {
         this.workshops = workshops;
         this.accounts = accounts;
         this.events = events;
+        this.clock = clock;
     }
 
     public List<SessionView> list(long workshopId) {
@@ -106,9 +109,9 @@ public class SessionService {
         if (session.roundOpen != open) {
             session.roundOpen = open;
             if (open) {
-                session.roundOpenedAt = Times.now();
+                session.roundOpenedAt = Times.now(clock);
             } else {
-                session.roundClosedAt = Times.now();
+                session.roundClosedAt = Times.now(clock);
             }
             SessionView changed = view(session, workshop);
             events.append(workshopId, open ? "round.opened" : "round.closed", null, sessionId, null);

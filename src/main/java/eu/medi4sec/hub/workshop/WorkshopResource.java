@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.workshop;
 
-import eu.medi4sec.hub.account.Roles;
+import eu.medi4sec.hub.access.Roles;
 import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +40,7 @@ public class WorkshopResource {
             WorkshopStatus to) {}
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(
             summary = "List workshops",
             description = "Filters: theme (slug), status, from/to (a date or a date-time "
@@ -84,7 +84,7 @@ public class WorkshopResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.STAFF)
     @Operation(summary = "One workshop, with its ETag")
     public Response get(@PathParam("id") long id) {
         WorkshopView workshop = workshops.get(id);
@@ -92,7 +92,7 @@ public class WorkshopResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(
             summary = "Create a workshop (organiser, admin)",
             description = "Starts as DRAFT with a fresh join code.")
@@ -109,7 +109,7 @@ public class WorkshopResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(
             summary = "Replace a workshop's details (organiser, admin)",
             description = "Send If-Match with the "
@@ -124,7 +124,7 @@ public class WorkshopResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Delete a DRAFT workshop (organiser, admin)")
     public void delete(@PathParam("id") long id) {
         workshops.delete(id);
@@ -132,7 +132,7 @@ public class WorkshopResource {
 
     @POST
     @Path("{id}/transitions")
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed(Roles.MANAGER)
     @Operation(
             summary = "Move a workshop to another status (organiser, admin)",
             description =

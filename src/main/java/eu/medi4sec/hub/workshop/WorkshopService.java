@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,10 +26,12 @@ public class WorkshopService {
     private final ThemeService themes;
 
     private final Event<WorkshopStatusChanged> statusChanges;
+    private final Clock clock;
 
-    WorkshopService(ThemeService themes, Event<WorkshopStatusChanged> statusChanges) {
+    WorkshopService(ThemeService themes, Event<WorkshopStatusChanged> statusChanges, Clock clock) {
         this.statusChanges = statusChanges;
         this.themes = themes;
+        this.clock = clock;
     }
 
     public record Filter(
@@ -119,7 +122,7 @@ public class WorkshopService {
         }
         validate(request);
         apply(request, workshop);
-        workshop.updatedAt = Times.now();
+        workshop.updatedAt = Times.now(clock);
         Workshop.flush();
         return WorkshopView.of(workshop);
     }

@@ -33,7 +33,7 @@ class TokenTest {
                 .audience(audience)
                 .subject(Long.toString(admin.id()))
                 .upn(admin.email())
-                .claim(eu.medi4sec.hub.common.Caller.KIND_CLAIM, eu.medi4sec.hub.common.Caller.STAFF)
+                .claim(eu.medi4sec.hub.access.Caller.KIND_CLAIM, eu.medi4sec.hub.access.Caller.STAFF)
                 .groups(Set.of("ADMIN"))
                 .expiresAt(Instant.now().plusSeconds(600));
     }

@@ -1,4 +1,6 @@
-package eu.medi4sec.hub.live;
+package eu.medi4sec.hub.access;
+
+import java.util.OptionalLong;
 
 /**
  * Who is looking, as far as what they may see differs: an admin sees note authors in full, other staff
@@ -29,6 +31,14 @@ public record Viewer(Kind kind, Long delegateId, Long accountId, Long workshopId
     /** The key idempotency keys are scoped to. */
     public String callerKey() {
         return delegateId != null ? "delegate:" + delegateId : "account:" + accountId;
+    }
+
+    /** Whether this viewer reaches the workshop ({@link WorkshopScope}): a delegate only their own. */
+    public boolean reaches(long workshopId) {
+        return WorkshopScope.reaches(
+                kind == Kind.DELEGATE,
+                this.workshopId == null ? OptionalLong.empty() : OptionalLong.of(this.workshopId),
+                workshopId);
     }
 
     public boolean isStaff() {

@@ -1,5 +1,7 @@
-package eu.medi4sec.hub.common;
+package eu.medi4sec.hub.access;
 
+import eu.medi4sec.hub.common.ProblemException;
+import eu.medi4sec.hub.common.Problems;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,7 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * The front door of the delegate scope: a delegate token that names one workshop gets 404 for any
  * other workshop's address, before the body is even read. Resources check again with
- * {@link Caller#requireWorkshop}.
+ * {@link Caller#requireWorkshop}, by the same rule ({@link WorkshopScope}).
  */
 public class DelegateScopeFilter {
 
@@ -35,22 +37,28 @@ public class DelegateScopeFilter {
             workshopId = Long.parseLong(matcher.group(1));
         } catch (NumberFormatException e) {
             // beyond 64 bits: no such workshop, for anyone
-            return Uni.createFrom()
-                    .item(Problems.response(Problems.problem(404, "There is no workshop " + matcher.group(1) + ".")));
+            return Uni.createFrom().item(outOfReach(matcher.group(1)));
         }
         return identities
                 .getDeferredIdentity()
                 .onItem()
                 .transform(identity -> {
                     if (identity.getPrincipal() instanceof JsonWebToken jwt
-                            && Caller.DELEGATE.equals(jwt.getClaim(Caller.KIND_CLAIM))
-                            && Caller.numberClaim(jwt, Caller.WORKSHOP_CLAIM).orElse(-1) != workshopId) {
-                        return Problems.response(Problems.problem(404, "There is no workshop " + workshopId + "."));
+                            && !WorkshopScope.reaches(
+                                    Caller.DELEGATE.equals(jwt.getClaim(Caller.KIND_CLAIM)),
+                                    Caller.numberClaim(jwt, Caller.WORKSHOP_CLAIM),
+                                    workshopId)) {
+                        return outOfReach(workshopId);
                     }
                     return null;
                 })
                 .onFailure()
                 .recoverWithNull();
+    }
+
+    private static Response outOfReach(Object workshopId) {
+        ProblemException problem = WorkshopScope.noSuchWorkshop(workshopId);
+        return Problems.response(Problems.problem(problem.status(), problem.getMessage()));
     }
 
     private static boolean isBearer(ContainerRequestContext request) {

@@ -1,6 +1,8 @@
-package eu.medi4sec.hub.common;
+package eu.medi4sec.hub.access;
 
+import eu.medi4sec.hub.common.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.OptionalLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -10,7 +12,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
 
-    public static final String DELEGATE_ROLE = "DELEGATE";
     public static final String KIND_CLAIM = "kind";
     public static final String STAFF = "staff";
     public static final String DELEGATE = "delegate";
@@ -49,13 +50,10 @@ public class Caller {
         return number(WORKSHOP_CLAIM);
     }
 
-    /**
-     * A delegate reaches only their own workshop; for any other the answer is 404, exactly as if it did
-     * not exist. Staff pass.
-     */
+    /** 404 unless the caller reaches this workshop ({@link WorkshopScope}): a delegate only their own. */
     public void requireWorkshop(long workshopId) {
-        if (isDelegate() && delegateWorkshopId() != workshopId) {
-            throw ProblemException.notFound("There is no workshop " + workshopId + ".");
+        if (isDelegate() && !WorkshopScope.reaches(true, OptionalLong.of(delegateWorkshopId()), workshopId)) {
+            throw WorkshopScope.noSuchWorkshop(workshopId);
         }
     }
 
@@ -65,20 +63,18 @@ public class Caller {
     }
 
     /** A numeric claim, whether the token library hands it over as a number or as JSON. */
-    public static java.util.OptionalLong numberClaim(JsonWebToken token, String claim) {
+    public static OptionalLong numberClaim(JsonWebToken token, String claim) {
         Object value = token.getClaim(claim);
         if (value instanceof Number n) {
-            return java.util.OptionalLong.of(n.longValue());
+            return OptionalLong.of(n.longValue());
         }
         if (value instanceof jakarta.json.JsonNumber n) {
-            return java.util.OptionalLong.of(n.longValue());
+            return OptionalLong.of(n.longValue());
         }
         try {
-            return value == null
-                    ? java.util.OptionalLong.empty()
-                    : java.util.OptionalLong.of(Long.parseLong(value.toString()));
+            return value == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(value.toString()));
         } catch (NumberFormatException e) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
     }
 }

@@ -1,7 +1,5 @@
-package eu.medi4sec.hub.live;
+package eu.medi4sec.hub.access;
 
-import eu.medi4sec.hub.account.Roles;
-import eu.medi4sec.hub.common.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 
