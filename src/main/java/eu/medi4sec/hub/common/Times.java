@@ -12,6 +12,11 @@ public final class Times {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** Now by this clock, at the precision PostgreSQL keeps. */
+    public static Instant now(java.time.Clock clock) {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
     private static final java.time.format.DateTimeFormatter DAY_AND_TIME =
             java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
     private static final java.time.format.DateTimeFormatter TIME =
