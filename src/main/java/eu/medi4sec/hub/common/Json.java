@@ -27,6 +27,14 @@ public class Json {
         }
     }
 
+    public <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not read JSON we wrote ourselves.", e);
+        }
+    }
+
     public JsonNode readTree(String json) {
         try {
             return mapper.readTree(json);

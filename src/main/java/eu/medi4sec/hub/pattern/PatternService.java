@@ -1,9 +1,8 @@
 package eu.medi4sec.hub.pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.common.ETags;
+import eu.medi4sec.hub.common.Json;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.Violations;
@@ -26,9 +25,9 @@ public class PatternService {
     private final ThemeService themes;
     private final AccountService accounts;
     private final EntityManager em;
-    private final ObjectMapper json;
+    private final Json json;
 
-    PatternService(ThemeService themes, AccountService accounts, EntityManager em, ObjectMapper json) {
+    PatternService(ThemeService themes, AccountService accounts, EntityManager em, Json json) {
         this.themes = themes;
         this.accounts = accounts;
         this.em = em;
@@ -295,23 +294,12 @@ public class PatternService {
     }
 
     private String write(Map<String, Object> fields) {
-        try {
-            return json.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.write(fields);
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> read(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.readValue(value, LinkedHashMap.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return value == null ? null : json.read(value, LinkedHashMap.class);
     }
 
     private static String orEmpty(String value) {
