@@ -12,6 +12,7 @@ import eu.medi4sec.hub.note.NoteCaptureService;
 import eu.medi4sec.hub.note.NoteModerationService;
 import eu.medi4sec.hub.note.NoteRequests;
 import eu.medi4sec.hub.pattern.TagService;
+import eu.medi4sec.hub.pattern.TagTarget;
 import eu.medi4sec.hub.session.SessionRequest;
 import eu.medi4sec.hub.session.SessionService;
 import eu.medi4sec.hub.session.SessionView;
@@ -487,9 +488,9 @@ class DemoWorkshops {
             for (DemoNotes.TagSpec spec : story.tags()) {
                 var request = new TagService.TagRequest(spec.pattern(), spec.stance(), spec.rationale());
                 if (noteIds.containsKey(spec.target())) {
-                    tags.tagNote(noteIds.get(spec.target()), request, analystId);
+                    tags.tag(TagTarget.NOTE, noteIds.get(spec.target()), request, analystId);
                 } else {
-                    tags.tagLesson(lessonIds.get(spec.target()), request, analystId);
+                    tags.tag(TagTarget.LESSON, lessonIds.get(spec.target()), request, analystId);
                 }
             }
         }
