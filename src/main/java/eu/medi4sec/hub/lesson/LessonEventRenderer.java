@@ -30,6 +30,6 @@ public class LessonEventRenderer implements EventRenderer {
                 lessons.render(event.lessonId(), Viewer.staff(0)).map(json::write);
         Optional<String> forDelegates = lessons.render(event.lessonId(), Viewer.delegate(0, event.workshopId()))
                 .map(json::write);
-        return viewer -> viewer.isStaff() ? forStaff : forDelegates;
+        return Prepared.staffOrOthers(forStaff, forDelegates);
     }
 }

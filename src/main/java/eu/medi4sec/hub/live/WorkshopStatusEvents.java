@@ -43,9 +43,9 @@ class WorkshopStatusEvents implements EventRenderer {
             WorkshopView workshop = workshops.get(event.workshopId());
             String staff = json.write(workshop);
             String delegates = json.write(PublicWorkshopView.of(workshop));
-            return viewer -> Optional.of(viewer.isStaff() ? staff : delegates);
+            return Prepared.staffOrOthers(Optional.of(staff), Optional.of(delegates));
         } catch (RuntimeException e) {
-            return viewer -> Optional.empty();
+            return Prepared.nobody();
         }
     }
 }

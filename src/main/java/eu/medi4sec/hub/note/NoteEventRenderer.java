@@ -59,9 +59,7 @@ public class NoteEventRenderer implements EventRenderer {
         return events.stream()
                 .map(event -> {
                     Note note = event.noteId() == null ? null : notes.get(event.noteId());
-                    return note == null
-                            ? (Prepared) viewer -> Optional.<String>empty()
-                            : prepared(note, contexts.get(note.id));
+                    return note == null ? Prepared.nobody() : prepared(note, contexts.get(note.id));
                 })
                 .toList();
     }

@@ -4,7 +4,6 @@ import eu.medi4sec.hub.common.Json;
 import eu.medi4sec.hub.live.EventLog;
 import eu.medi4sec.hub.live.EventRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 
 /** round.opened and round.closed carry the session as the agenda API shows it (everyone may see it). */
 @ApplicationScoped
@@ -27,9 +26,9 @@ public class RoundEventRenderer implements EventRenderer {
     public Prepared prepare(EventLog.Event event) {
         try {
             String data = json.write(sessions.get(event.workshopId(), event.sessionId()));
-            return viewer -> Optional.of(data);
+            return Prepared.everyone(data);
         } catch (RuntimeException e) {
-            return viewer -> Optional.empty();
+            return Prepared.nobody();
         }
     }
 }
