@@ -96,6 +96,8 @@ public class NoteCaptureService {
         note.text = request.text();
         note.clientKey = key;
         note.status = workshop.preModeration() && !author.isStaff() ? NoteStatus.PENDING : NoteStatus.VISIBLE;
+        note.createdAt = Times.now(clock);
+        note.updatedAt = note.createdAt;
         note.persistAndFlush();
         String body = json.write(notes.view(note, author));
         idempotency.complete(callerKey, key, 201, body);
