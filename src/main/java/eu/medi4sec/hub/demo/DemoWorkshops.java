@@ -8,9 +8,11 @@ import eu.medi4sec.hub.delegate.DelegateService;
 import eu.medi4sec.hub.lesson.LessonRequest;
 import eu.medi4sec.hub.lesson.LessonService;
 import eu.medi4sec.hub.lesson.LessonStatus;
+import eu.medi4sec.hub.note.NoteCaptureService;
+import eu.medi4sec.hub.note.NoteModerationService;
 import eu.medi4sec.hub.note.NoteRequests;
-import eu.medi4sec.hub.note.NoteService;
 import eu.medi4sec.hub.pattern.TagService;
+import eu.medi4sec.hub.pattern.TagTarget;
 import eu.medi4sec.hub.session.SessionRequest;
 import eu.medi4sec.hub.session.SessionService;
 import eu.medi4sec.hub.session.SessionView;
@@ -63,7 +65,8 @@ class DemoWorkshops {
     private final WorkshopService workshops;
     private final SessionService sessions;
     private final DelegateService delegates;
-    private final NoteService notes;
+    private final NoteCaptureService notes;
+    private final NoteModerationService moderation;
     private final LessonService lessons;
     private final TagService tags;
     private final BreakoutService breakouts;
@@ -73,7 +76,8 @@ class DemoWorkshops {
             WorkshopService workshops,
             SessionService sessions,
             DelegateService delegates,
-            NoteService notes,
+            NoteCaptureService notes,
+            NoteModerationService moderation,
             LessonService lessons,
             TagService tags,
             BreakoutService breakouts,
@@ -82,6 +86,7 @@ class DemoWorkshops {
         this.sessions = sessions;
         this.delegates = delegates;
         this.notes = notes;
+        this.moderation = moderation;
         this.lessons = lessons;
         this.tags = tags;
         this.breakouts = breakouts;
@@ -439,13 +444,14 @@ class DemoWorkshops {
 
         void moderate() {
             if (story.pinned() != null) {
-                notes.pin(noteIds.get(story.pinned()), true, facilitator);
+                moderation.pin(noteIds.get(story.pinned()), true, facilitator);
             }
             if (story.hidden() != null) {
-                notes.hide(noteIds.get(story.hidden().note()), story.hidden().reason(), facilitator);
+                moderation.hide(
+                        noteIds.get(story.hidden().note()), story.hidden().reason(), facilitator);
             }
             if (story.merge() != null) {
-                notes.merge(
+                moderation.merge(
                         noteIds.get(story.merge().note()),
                         noteIds.get(story.merge().into()),
                         facilitator);
@@ -482,9 +488,9 @@ class DemoWorkshops {
             for (DemoNotes.TagSpec spec : story.tags()) {
                 var request = new TagService.TagRequest(spec.pattern(), spec.stance(), spec.rationale());
                 if (noteIds.containsKey(spec.target())) {
-                    tags.tagNote(noteIds.get(spec.target()), request, analystId);
+                    tags.tag(TagTarget.NOTE, noteIds.get(spec.target()), request, analystId);
                 } else {
-                    tags.tagLesson(lessonIds.get(spec.target()), request, analystId);
+                    tags.tag(TagTarget.LESSON, lessonIds.get(spec.target()), request, analystId);
                 }
             }
         }

@@ -2,7 +2,7 @@ package eu.medi4sec.hub.lesson;
 
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import eu.medi4sec.hub.common.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,8 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -21,7 +19,7 @@ import java.util.stream.Collectors;
 /** A lesson drafted from a workshop's notes, on its way to the Pattern Language. */
 @Entity
 @Table(name = "lesson")
-public class Lesson extends PanacheEntity {
+public class Lesson extends Versioned {
 
     @Column(name = "workshop_id", nullable = false)
     public long workshopId;
@@ -51,15 +49,6 @@ public class Lesson extends PanacheEntity {
     @CollectionTable(name = "lesson_note", joinColumns = @JoinColumn(name = "lesson_id"))
     @Column(name = "note_id", nullable = false)
     public Set<Long> noteIds = new TreeSet<>();
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Times.now();
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Times.now();
 
     void moveTo(LessonStatus target) {
         if (!status.next().contains(target)) {

@@ -1,8 +1,7 @@
 package eu.medi4sec.hub.lesson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.medi4sec.hub.access.Viewer;
+import eu.medi4sec.hub.common.Json;
 import eu.medi4sec.hub.live.EventLog;
 import eu.medi4sec.hub.live.EventRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +12,9 @@ import java.util.Optional;
 public class LessonEventRenderer implements EventRenderer {
 
     private final LessonService lessons;
-    private final ObjectMapper json;
+    private final Json json;
 
-    LessonEventRenderer(LessonService lessons, ObjectMapper json) {
+    LessonEventRenderer(LessonService lessons, Json json) {
         this.lessons = lessons;
         this.json = json;
     }
@@ -28,17 +27,9 @@ public class LessonEventRenderer implements EventRenderer {
     @Override
     public Prepared prepare(EventLog.Event event) {
         Optional<String> forStaff =
-                lessons.render(event.lessonId(), Viewer.staff(0)).map(this::write);
+                lessons.render(event.lessonId(), Viewer.staff(0)).map(json::write);
         Optional<String> forDelegates = lessons.render(event.lessonId(), Viewer.delegate(0, event.workshopId()))
-                .map(this::write);
-        return viewer -> viewer.isStaff() ? forStaff : forDelegates;
-    }
-
-    private String write(LessonView view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+                .map(json::write);
+        return Prepared.staffOrOthers(forStaff, forDelegates);
     }
 }

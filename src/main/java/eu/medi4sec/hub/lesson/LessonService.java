@@ -8,7 +8,6 @@ import eu.medi4sec.hub.live.EventLog;
 import eu.medi4sec.hub.note.NoteService;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashSet;
@@ -24,14 +23,14 @@ public class LessonService {
     private final WorkshopService workshops;
     private final NoteService notes;
     private final EventLog events;
-    private final EntityManager em;
+    private final LessonQueries queries;
     private final Clock clock;
 
-    LessonService(WorkshopService workshops, NoteService notes, EventLog events, EntityManager em, Clock clock) {
+    LessonService(WorkshopService workshops, NoteService notes, EventLog events, LessonQueries queries, Clock clock) {
         this.workshops = workshops;
         this.notes = notes;
         this.events = events;
-        this.em = em;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -62,7 +61,7 @@ public class LessonService {
         lesson.authorAccountId = author.accountId();
         apply(request, lesson);
         lesson.persist();
-        em.flush();
+        Lesson.flush();
         LessonView created = view(lesson, author);
         events.append(workshopId, "lesson.created", null, null, lesson.id);
         return created;
@@ -75,7 +74,7 @@ public class LessonService {
         checkNotes(lesson.workshopId, request.noteIds());
         apply(request, lesson);
         lesson.updatedAt = Times.now(clock);
-        em.flush();
+        Lesson.flush();
         LessonView updated = view(lesson, editor);
         events.append(lesson.workshopId, "lesson.updated", null, null, lesson.id);
         return updated;
@@ -85,7 +84,7 @@ public class LessonService {
     public LessonView transition(long lessonId, LessonStatus target, Viewer editor) {
         Lesson lesson = find(lessonId, editor);
         lesson.moveTo(target);
-        em.flush();
+        Lesson.flush();
         LessonView moved = view(lesson, editor);
         events.append(lesson.workshopId, "lesson.transitioned", null, null, lesson.id);
         return moved;
@@ -98,25 +97,9 @@ public class LessonService {
         if (lesson.status == LessonStatus.REJECTED) {
             throw ProblemException.conflict("A rejected lesson takes no endorsements.");
         }
-        int changed = on
-                ? em.createNativeQuery(
-                                "insert into lesson_endorsement (lesson_id, delegate_id) values (:l, :d) on conflict do nothing")
-                        .setParameter("l", lessonId)
-                        .setParameter("d", delegate.delegateId())
-                        .executeUpdate()
-                : em.createNativeQuery("delete from lesson_endorsement where lesson_id = :l and delegate_id = :d")
-                        .setParameter("l", lessonId)
-                        .setParameter("d", delegate.delegateId())
-                        .executeUpdate();
-        if (changed == 1) {
-            em.createNativeQuery("update lesson set endorsements = endorsements + :delta where id = :l")
-                    .setParameter("delta", on ? 1 : -1)
-                    .setParameter("l", lessonId)
-                    .executeUpdate();
-            em.refresh(lesson);
-        }
+        boolean changed = queries.endorse(lesson, delegate.delegateId(), on);
         LessonView view = view(lesson, delegate);
-        if (changed == 1) {
+        if (changed) {
             events.append(lesson.workshopId, "lesson.endorsed", null, null, lesson.id);
         }
         return view;
@@ -170,13 +153,6 @@ public class LessonService {
     }
 
     private Set<Long> endorsedBy(Viewer viewer) {
-        if (viewer.delegateId() == null) {
-            return Set.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select lesson_id from lesson_endorsement where delegate_id = :d")
-                .setParameter("d", viewer.delegateId())
-                .getResultList();
-        return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+        return viewer.delegateId() == null ? Set.of() : queries.endorsedBy(viewer.delegateId());
     }
 }

@@ -27,5 +27,20 @@ public interface EventRenderer {
     interface Prepared {
         /** The event's data for this viewer, or empty when this viewer does not get the event. */
         Optional<String> forViewer(Viewer viewer);
+
+        /** No viewer gets the event (what it was about is gone). */
+        static Prepared nobody() {
+            return viewer -> Optional.empty();
+        }
+
+        /** Everyone gets the same data. */
+        static Prepared everyone(String data) {
+            return viewer -> Optional.of(data);
+        }
+
+        /** Staff get one rendering, everyone else the other (either may be empty). */
+        static Prepared staffOrOthers(Optional<String> forStaff, Optional<String> forOthers) {
+            return viewer -> viewer.isStaff() ? forStaff : forOthers;
+        }
     }
 }

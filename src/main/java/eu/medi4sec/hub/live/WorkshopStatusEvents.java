@@ -1,7 +1,6 @@
 package eu.medi4sec.hub.live;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.medi4sec.hub.common.Json;
 import eu.medi4sec.hub.workshop.PublicWorkshopView;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import eu.medi4sec.hub.workshop.WorkshopStatusChanged;
@@ -21,9 +20,9 @@ class WorkshopStatusEvents implements EventRenderer {
 
     private final EventLog events;
     private final WorkshopService workshops;
-    private final ObjectMapper json;
+    private final Json json;
 
-    WorkshopStatusEvents(EventLog events, WorkshopService workshops, ObjectMapper json) {
+    WorkshopStatusEvents(EventLog events, WorkshopService workshops, Json json) {
         this.events = events;
         this.workshops = workshops;
         this.json = json;
@@ -42,11 +41,11 @@ class WorkshopStatusEvents implements EventRenderer {
     public Prepared prepare(EventLog.Event event) {
         try {
             WorkshopView workshop = workshops.get(event.workshopId());
-            String staff = json.writeValueAsString(workshop);
-            String delegates = json.writeValueAsString(PublicWorkshopView.of(workshop));
-            return viewer -> Optional.of(viewer.isStaff() ? staff : delegates);
-        } catch (JsonProcessingException | RuntimeException e) {
-            return viewer -> Optional.empty();
+            String staff = json.write(workshop);
+            String delegates = json.write(PublicWorkshopView.of(workshop));
+            return Prepared.staffOrOthers(Optional.of(staff), Optional.of(delegates));
+        } catch (RuntimeException e) {
+            return Prepared.nobody();
         }
     }
 }

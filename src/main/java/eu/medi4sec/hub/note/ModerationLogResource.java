@@ -14,16 +14,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Notes")
 public class ModerationLogResource {
 
-    private final NoteService notes;
+    private final NoteModerationService moderation;
 
-    ModerationLogResource(NoteService notes) {
-        this.notes = notes;
+    ModerationLogResource(NoteModerationService moderation) {
+        this.moderation = moderation;
     }
 
     @GET
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Who moderated what, when and why (staff)")
-    public List<NoteService.ModerationEntry> moderationLog(@PathParam("workshopId") long workshopId) {
-        return notes.moderationLog(workshopId);
+    public List<NoteModerationService.ModerationEntry> moderationLog(@PathParam("workshopId") long workshopId) {
+        return moderation.moderationLog(workshopId);
     }
 }

@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.note;
 
+import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
@@ -7,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** An insight submitted during a round. The author is kept for edits, erasure and moderation only. */
@@ -64,5 +66,106 @@ public class Note extends PanacheEntity {
     boolean isAuthoredBy(Long delegateId, Long accountId) {
         return delegateId != null && delegateId.equals(authorDelegateId)
                 || accountId != null && accountId.equals(authorAccountId);
+    }
+
+    // ---- status ----------------------------------------------------------------------------------
+
+    boolean isVisible() {
+        return status == NoteStatus.VISIBLE;
+    }
+
+    boolean isPending() {
+        return status == NoteStatus.PENDING;
+    }
+
+    /** Visible or still waiting for approval: the author may still change it (within the edit window). */
+    boolean isOpen() {
+        return status == NoteStatus.VISIBLE || status == NoteStatus.PENDING;
+    }
+
+    /** Until when its author may change it, counted from when it was sent. */
+    Instant editableUntil(Duration editWindow) {
+        return createdAt.plus(editWindow);
+    }
+
+    // ---- the author's changes --------------------------------------------------------------------
+
+    /** Only the author changes a note, only while it is open and only within the edit window. */
+    void requireChangeableBy(Long delegateId, Long accountId, Instant now, Duration editWindow) {
+        if (!isAuthoredBy(delegateId, accountId)) {
+            throw ProblemException.forbidden("Only the author can change this note.");
+        }
+        if (!isOpen()) {
+            throw ProblemException.conflict("This note is " + status + " and can no longer be changed.");
+        }
+        if (now.isAfter(editableUntil(editWindow))) {
+            throw ProblemException.conflict("Notes can be changed for " + editWindow.toMinutes()
+                    + " minutes after they are sent; this one can no longer be changed.");
+        }
+    }
+
+    void withdraw(Instant now) {
+        status = NoteStatus.WITHDRAWN;
+        updatedAt = now;
+    }
+
+    void requireVotable() {
+        if (!isVisible()) {
+            throw ProblemException.conflict("Only visible notes take votes; this one is " + status + ".");
+        }
+    }
+
+    // ---- moderation ------------------------------------------------------------------------------
+
+    void hide(String reason) {
+        requireStatus("hidden", NoteStatus.VISIBLE, NoteStatus.PENDING);
+        status = NoteStatus.HIDDEN;
+        hiddenReason = reason;
+    }
+
+    void restore() {
+        requireStatus("restored", NoteStatus.HIDDEN);
+        status = NoteStatus.VISIBLE;
+        hiddenReason = null;
+    }
+
+    void approve() {
+        requireStatus("approved", NoteStatus.PENDING);
+        status = NoteStatus.VISIBLE;
+    }
+
+    /** @return whether this changed anything (pinning a pinned note does not) */
+    boolean pin(boolean pinned) {
+        if (this.pinned == pinned) {
+            return false;
+        }
+        this.pinned = pinned;
+        return true;
+    }
+
+    /** Folds this note into a visible note of the same workshop; the votes move separately. */
+    void mergeInto(Note target) {
+        if (id.equals(target.id)) {
+            throw ProblemException.invalid("into", "A note cannot be merged into itself.");
+        }
+        if (workshopId != target.workshopId) {
+            throw ProblemException.invalid("into", "Notes can only be merged within one workshop.");
+        }
+        requireStatus("merged", NoteStatus.VISIBLE, NoteStatus.HIDDEN, NoteStatus.PENDING);
+        if (!target.isVisible()) {
+            throw ProblemException.conflict(
+                    "Merge into a visible note; note " + target.id + " is " + target.status + ".");
+        }
+        status = NoteStatus.MERGED;
+        mergedInto = target.id;
+    }
+
+    private void requireStatus(String verb, NoteStatus... allowed) {
+        for (NoteStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw ProblemException.conflict("A " + status + " note cannot be " + verb + ".");
     }
 }

@@ -1,7 +1,6 @@
 package eu.medi4sec.hub.note;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.medi4sec.hub.common.Json;
 import eu.medi4sec.hub.live.EventLog;
 import eu.medi4sec.hub.live.EventRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +21,9 @@ import java.util.stream.Collectors;
 public class NoteEventRenderer implements EventRenderer {
 
     private final NoteViews views;
-    private final ObjectMapper json;
+    private final Json json;
 
-    NoteEventRenderer(NoteViews views, ObjectMapper json) {
+    NoteEventRenderer(NoteViews views, Json json) {
         this.views = views;
         this.json = json;
     }
@@ -60,9 +59,7 @@ public class NoteEventRenderer implements EventRenderer {
         return events.stream()
                 .map(event -> {
                     Note note = event.noteId() == null ? null : notes.get(event.noteId());
-                    return note == null
-                            ? (Prepared) viewer -> Optional.<String>empty()
-                            : prepared(note, contexts.get(note.id));
+                    return note == null ? Prepared.nobody() : prepared(note, contexts.get(note.id));
                 })
                 .toList();
     }
@@ -74,15 +71,7 @@ public class NoteEventRenderer implements EventRenderer {
             boolean author = note.isAuthoredBy(viewer.delegateId(), viewer.accountId());
             String key = viewer.kind() + (author ? ":author" : "");
             return rendered.computeIfAbsent(
-                    key, k -> views.view(note, context, viewer).map(this::write));
+                    key, k -> views.view(note, context, viewer).map(json::write));
         };
-    }
-
-    private String write(NoteView view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

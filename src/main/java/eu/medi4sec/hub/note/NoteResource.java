@@ -1,6 +1,5 @@
 package eu.medi4sec.hub.note;
 
-import eu.medi4sec.hub.access.Caller;
 import eu.medi4sec.hub.access.Roles;
 import eu.medi4sec.hub.access.Viewers;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,12 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NoteResource {
 
     private final NoteService notes;
-    private final Caller caller;
+    private final NoteCaptureService capture;
+    private final NoteModerationService moderation;
     private final Viewers viewers;
 
-    NoteResource(NoteService notes, Caller caller, Viewers viewers) {
+    NoteResource(NoteService notes, NoteCaptureService capture, NoteModerationService moderation, Viewers viewers) {
         this.notes = notes;
-        this.caller = caller;
+        this.capture = capture;
+        this.moderation = moderation;
         this.viewers = viewers;
     }
 
@@ -46,7 +47,7 @@ public class NoteResource {
             description = "Its author only, within the edit window (5 minutes by default).")
     public NoteView edit(
             @PathParam("noteId") long noteId, @NotNull(message = "Send the changes as JSON.") NoteRequests.Edit edit) {
-        return notes.edit(noteId, edit, viewers.current());
+        return capture.edit(noteId, edit, viewers.current());
     }
 
     @DELETE
@@ -54,23 +55,23 @@ public class NoteResource {
     @RolesAllowed(Roles.AUTHOR)
     @Operation(summary = "Withdraw my note", description = "Its author only, within the edit window.")
     public NoteView withdraw(@PathParam("noteId") long noteId) {
-        return notes.withdraw(noteId, viewers.current());
+        return capture.withdraw(noteId, viewers.current());
     }
 
     @PUT
     @Path("{noteId}/vote")
     @RolesAllowed(Roles.DELEGATE)
     @Operation(summary = "Vote for a note (delegates; once per note, repeating is harmless)")
-    public NoteService.VoteView vote(@PathParam("noteId") long noteId) {
-        return notes.vote(noteId, viewers.current(), true);
+    public NoteCaptureService.VoteView vote(@PathParam("noteId") long noteId) {
+        return capture.vote(noteId, viewers.current(), true);
     }
 
     @DELETE
     @Path("{noteId}/vote")
     @RolesAllowed(Roles.DELEGATE)
     @Operation(summary = "Take my vote back (repeating is harmless)")
-    public NoteService.VoteView unvote(@PathParam("noteId") long noteId) {
-        return notes.vote(noteId, viewers.current(), false);
+    public NoteCaptureService.VoteView unvote(@PathParam("noteId") long noteId) {
+        return capture.vote(noteId, viewers.current(), false);
     }
 
     @POST
@@ -80,7 +81,7 @@ public class NoteResource {
     public NoteView hide(
             @PathParam("noteId") long noteId,
             @Valid @NotNull(message = "Send {\"reason\":…}.") NoteRequests.Hide hide) {
-        return notes.hide(noteId, hide.reason(), viewers.current());
+        return moderation.hide(noteId, hide.reason(), viewers.current());
     }
 
     @POST
@@ -88,7 +89,7 @@ public class NoteResource {
     @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Show a hidden note again (moderators)")
     public NoteView restore(@PathParam("noteId") long noteId) {
-        return notes.restore(noteId, viewers.current());
+        return moderation.restore(noteId, viewers.current());
     }
 
     @POST
@@ -96,7 +97,7 @@ public class NoteResource {
     @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Approve a pending note in a pre-moderated workshop (moderators)")
     public NoteView approve(@PathParam("noteId") long noteId) {
-        return notes.approve(noteId, viewers.current());
+        return moderation.approve(noteId, viewers.current());
     }
 
     @POST
@@ -104,7 +105,7 @@ public class NoteResource {
     @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Pin a note (moderators)")
     public NoteView pin(@PathParam("noteId") long noteId) {
-        return notes.pin(noteId, true, viewers.current());
+        return moderation.pin(noteId, true, viewers.current());
     }
 
     @POST
@@ -112,7 +113,7 @@ public class NoteResource {
     @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Unpin a note (moderators)")
     public NoteView unpin(@PathParam("noteId") long noteId) {
-        return notes.pin(noteId, false, viewers.current());
+        return moderation.pin(noteId, false, viewers.current());
     }
 
     @POST
@@ -122,6 +123,6 @@ public class NoteResource {
     public NoteView merge(
             @PathParam("noteId") long noteId,
             @Valid @NotNull(message = "Send {\"into\": noteId}.") NoteRequests.Merge merge) {
-        return notes.merge(noteId, merge.into(), viewers.current());
+        return moderation.merge(noteId, merge.into(), viewers.current());
     }
 }

@@ -83,11 +83,10 @@ public class NoteViews {
     /** The note for this viewer, or empty when the viewer may not see it at all. */
     public Optional<NoteView> view(Note note, Context context, Viewer viewer) {
         boolean mine = note.isAuthoredBy(viewer.delegateId(), viewer.accountId());
-        boolean full = viewer.isStaff() || mine || note.status == NoteStatus.VISIBLE;
-        if (!full) {
-            if (note.status == NoteStatus.PENDING) {
-                return Optional.empty();
-            }
+        if (!NoteVisibility.known(note, viewer)) {
+            return Optional.empty();
+        }
+        if (!NoteVisibility.inFull(note, viewer)) {
             // hidden, merged or withdrawn: others learn only that it is gone
             return Optional.of(new NoteView(
                     note.id,
@@ -108,7 +107,7 @@ public class NoteViews {
                     null,
                     null));
         }
-        boolean editable = mine && (note.status == NoteStatus.VISIBLE || note.status == NoteStatus.PENDING);
+        boolean editable = mine && note.isOpen();
         return Optional.of(new NoteView(
                 note.id,
                 note.workshopId,
@@ -125,7 +124,7 @@ public class NoteViews {
                 viewer.isStaff() ? note.hiddenReason : null,
                 viewer.kind() == Viewer.Kind.DELEGATE ? mine : null,
                 context.votedByViewer() == null ? null : context.votedByViewer().contains(note.id),
-                editable ? note.createdAt.plus(editWindow) : null,
+                editable ? note.editableUntil(editWindow) : null,
                 mine ? note.clientKey : null));
     }
 

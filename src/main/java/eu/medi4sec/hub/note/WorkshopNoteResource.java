@@ -4,6 +4,7 @@ import eu.medi4sec.hub.access.Caller;
 import eu.medi4sec.hub.access.Roles;
 import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.access.Viewers;
+import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.QueryParams;
 import eu.medi4sec.hub.live.EventLog;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,12 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkshopNoteResource {
 
     private final NoteService notes;
+    private final NoteCaptureService capture;
     private final Caller caller;
     private final Viewers viewers;
     private final EventLog events;
 
-    WorkshopNoteResource(NoteService notes, Caller caller, Viewers viewers, EventLog events) {
+    WorkshopNoteResource(
+            NoteService notes, NoteCaptureService capture, Caller caller, Viewers viewers, EventLog events) {
         this.notes = notes;
+        this.capture = capture;
         this.caller = caller;
         this.viewers = viewers;
         this.events = events;
@@ -57,8 +61,8 @@ public class WorkshopNoteResource {
             @Context UriInfo uri) {
         caller.requireWorkshop(workshopId);
         Viewer viewer = viewers.current();
-        NoteService.Submitted submitted =
-                notes.submit(workshopId, request, Idempotency.parseKey(key), viewer.callerKey(), viewer);
+        NoteCaptureService.Submitted submitted =
+                capture.submit(workshopId, request, Idempotency.parseKey(key), viewer.callerKey(), viewer);
         return Response.status(Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder()
                         .path("notes")
@@ -90,7 +94,7 @@ public class WorkshopNoteResource {
         caller.requireWorkshop(workshopId);
         boolean byVotes = "votes".equalsIgnoreCase(sort) || "most-voted".equalsIgnoreCase(sort);
         if (sort != null && !sort.isBlank() && !byVotes && !"newest".equalsIgnoreCase(sort)) {
-            throw eu.medi4sec.hub.common.ProblemException.badRequest("sort is newest or votes.");
+            throw ProblemException.badRequest("sort is newest or votes.");
         }
         var filter = new NoteService.Filter(
                 sessionId == null || sessionId.isBlank()

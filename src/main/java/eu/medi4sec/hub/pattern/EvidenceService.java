@@ -4,18 +4,19 @@ import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.lesson.LessonService;
 import eu.medi4sec.hub.lesson.LessonView;
 import eu.medi4sec.hub.note.NoteService;
-import eu.medi4sec.hub.note.NoteStatus;
 import eu.medi4sec.hub.note.NoteView;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import eu.medi4sec.hub.workshop.WorkshopView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The evidence behind a pattern: every tagged note and lesson with its workshop and stance, notes
@@ -29,19 +30,14 @@ public class EvidenceService {
     private final NoteService notes;
     private final LessonService lessons;
     private final WorkshopService workshops;
-    private final EntityManager em;
 
-    EvidenceService(
-            PatternService patterns,
-            NoteService notes,
-            LessonService lessons,
-            WorkshopService workshops,
-            EntityManager em) {
+    private static final int QUEUE_LENGTH = 500;
+
+    EvidenceService(PatternService patterns, NoteService notes, LessonService lessons, WorkshopService workshops) {
         this.patterns = patterns;
         this.notes = notes;
         this.lessons = lessons;
         this.workshops = workshops;
-        this.em = em;
     }
 
     /** The workshop an item comes from, with its zone so that clients show times as the room lived them. */
@@ -81,13 +77,15 @@ public class EvidenceService {
         Map<String, long[]> bySector = new TreeMap<>();
         Map<String, String> labels = new HashMap<>();
         long supports = 0;
+        Map<Long, NoteView> evidence = notes.evidence(
+                tags.stream().map(t -> t.noteId).filter(Objects::nonNull).toList(), viewer);
         for (PatternTag tag : tags) {
-            WorkshopView workshop = workshopsById.computeIfAbsent(tag.workshopId, workshops::get);
-            WorkshopRef ref = new WorkshopRef(workshop.id(), workshop.title(), workshop.theme(), workshop.timeZone());
-            NoteView note = tag.noteId == null ? null : notes.get(tag.noteId, viewer);
-            if (note != null && note.status() != NoteStatus.VISIBLE && !viewer.isStaff()) {
+            if (tag.noteId != null && !evidence.containsKey(tag.noteId)) {
                 continue;
             }
+            WorkshopView workshop = workshopsById.computeIfAbsent(tag.workshopId, workshops::get);
+            WorkshopRef ref = new WorkshopRef(workshop.id(), workshop.title(), workshop.theme(), workshop.timeZone());
+            NoteView note = tag.noteId == null ? null : evidence.get(tag.noteId);
             LessonView lesson = tag.lessonId == null ? null : lessons.get(tag.lessonId, viewer);
             items.add(new Item(
                     note != null ? "NOTE" : "LESSON",
@@ -123,12 +121,10 @@ public class EvidenceService {
     /** A workshop's tagging progress: share of visible notes tagged, and lessons tagged to no pattern. */
     public WorkshopSummary summary(long workshopId, Viewer viewer) {
         workshops.get(workshopId);
-        Object[] row = (Object[])
-                em.createNativeQuery("""
-                select count(*), count(*) filter (where exists (select 1 from pattern_tag t where t.note_id = n.id))
-                from note n where n.workshop_id = :w and n.status = 'VISIBLE'""").setParameter("w", workshopId).getSingleResult();
-        long total = ((Number) row[0]).longValue();
-        long tagged = ((Number) row[1]).longValue();
+        List<Long> visible = notes.visibleIds(workshopId);
+        Set<Long> taggedIds = taggedNotes(workshopId);
+        long total = visible.size();
+        long tagged = visible.stream().filter(taggedIds::contains).count();
         List<LessonView> untagged = lessons.list(workshopId, viewer).stream()
                 .filter(l -> PatternTag.count("lessonId", l.id()) == 0)
                 .toList();
@@ -139,13 +135,19 @@ public class EvidenceService {
     /** The workshop's visible notes that no pattern is tagged to yet, oldest first: the analyst's queue. */
     public List<NoteView> queue(long workshopId, Viewer viewer) {
         workshops.get(workshopId);
-        @SuppressWarnings("unchecked")
-        List<Number> ids =
-                em.createNativeQuery("""
-                select n.id from note n where n.workshop_id = :w and n.status = 'VISIBLE'
-                and not exists (select 1 from pattern_tag t where t.note_id = n.id)
-                order by n.created_at, n.id limit 500""").setParameter("w", workshopId).getResultList();
-        return ids.stream().map(id -> notes.get(id.longValue(), viewer)).toList();
+        Set<Long> tagged = taggedNotes(workshopId);
+        List<Long> untagged = notes.visibleIds(workshopId).stream()
+                .filter(id -> !tagged.contains(id))
+                .limit(QUEUE_LENGTH)
+                .toList();
+        return notes.views(untagged, viewer);
+    }
+
+    /** The notes of a workshop tagged to any pattern (a tag takes its note's workshop). */
+    private static Set<Long> taggedNotes(long workshopId) {
+        return PatternTag.<PatternTag>list("workshopId = ?1 and noteId is not null", workshopId).stream()
+                .map(t -> t.noteId)
+                .collect(Collectors.toSet());
     }
 
     private static List<Count> counts(Map<String, long[]> counts, java.util.function.Function<String, String> label) {

@@ -37,7 +37,7 @@ public class LessonTagResource {
             @PathParam("lessonId") long lessonId,
             @Valid @NotNull(message = "Send the tag as JSON.") TagService.TagRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(tags.tagLesson(lessonId, request, caller.accountId()))
+                .entity(tags.tag(TagTarget.LESSON, lessonId, request, caller.accountId()))
                 .build();
     }
 
@@ -45,7 +45,7 @@ public class LessonTagResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "A lesson's tags")
     public List<TagService.TagView> list(@PathParam("lessonId") long lessonId) {
-        return tags.ofLesson(lessonId);
+        return tags.of(TagTarget.LESSON, lessonId);
     }
 
     @DELETE
@@ -53,6 +53,6 @@ public class LessonTagResource {
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Remove a lesson's tag (analysts)")
     public void untag(@PathParam("lessonId") long lessonId, @PathParam("tagId") long tagId) {
-        tags.untag("LESSON", lessonId, tagId);
+        tags.untag(TagTarget.LESSON, lessonId, tagId);
     }
 }

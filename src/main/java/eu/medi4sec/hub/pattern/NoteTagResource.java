@@ -37,7 +37,7 @@ public class NoteTagResource {
             @PathParam("noteId") long noteId,
             @Valid @NotNull(message = "Send the tag as JSON.") TagService.TagRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(tags.tagNote(noteId, request, caller.accountId()))
+                .entity(tags.tag(TagTarget.NOTE, noteId, request, caller.accountId()))
                 .build();
     }
 
@@ -45,7 +45,7 @@ public class NoteTagResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "A note's tags")
     public List<TagService.TagView> list(@PathParam("noteId") long noteId) {
-        return tags.ofNote(noteId);
+        return tags.of(TagTarget.NOTE, noteId);
     }
 
     @DELETE
@@ -53,6 +53,6 @@ public class NoteTagResource {
     @RolesAllowed(Roles.CURATOR)
     @Operation(summary = "Remove a note's tag (analysts)")
     public void untag(@PathParam("noteId") long noteId, @PathParam("tagId") long tagId) {
-        tags.untag("NOTE", noteId, tagId);
+        tags.untag(TagTarget.NOTE, noteId, tagId);
     }
 }

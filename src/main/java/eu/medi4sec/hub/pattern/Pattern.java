@@ -1,7 +1,6 @@
 package eu.medi4sec.hub.pattern;
 
-import eu.medi4sec.hub.common.Times;
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import eu.medi4sec.hub.common.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,8 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +19,7 @@ import java.util.TreeSet;
 /** A pattern of the Pattern Language of Social Media Use. Long fields are Markdown. */
 @Entity
 @Table(name = "pattern")
-public class Pattern extends PanacheEntity {
+public class Pattern extends Versioned {
 
     @Column(nullable = false, unique = true, length = 80)
     public String slug;
@@ -62,15 +59,6 @@ public class Pattern extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public PatternStatus status = PatternStatus.DRAFT;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Times.now();
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Times.now();
 
     static Optional<Pattern> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

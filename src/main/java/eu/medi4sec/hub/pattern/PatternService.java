@@ -1,15 +1,13 @@
 package eu.medi4sec.hub.pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.common.ETags;
+import eu.medi4sec.hub.common.Json;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.Violations;
 import eu.medi4sec.hub.theme.ThemeService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,14 +24,22 @@ public class PatternService {
 
     private final ThemeService themes;
     private final AccountService accounts;
-    private final EntityManager em;
-    private final ObjectMapper json;
+    private final PatternQueries queries;
+    private final PatternRelations relations;
+    private final Json json;
     private final Clock clock;
 
-    PatternService(ThemeService themes, AccountService accounts, EntityManager em, ObjectMapper json, Clock clock) {
+    PatternService(
+            ThemeService themes,
+            AccountService accounts,
+            PatternQueries queries,
+            PatternRelations relations,
+            Json json,
+            Clock clock) {
         this.themes = themes;
         this.accounts = accounts;
-        this.em = em;
+        this.queries = queries;
+        this.relations = relations;
         this.json = json;
         this.clock = clock;
     }
@@ -53,34 +59,14 @@ public class PatternService {
             Map<String, Object> after) {}
 
     public List<PatternView> list(Optional<String> theme, Optional<PatternStatus> status, Optional<String> text) {
-        StringBuilder sql = new StringBuilder("select p.id from pattern p where true");
-        Map<String, Object> params = new LinkedHashMap<>();
-        theme.ifPresent(t -> {
-            sql.append(" and exists (select 1 from pattern_theme t where t.pattern_id = p.id and t.theme = :theme)");
-            params.put("theme", t);
-        });
-        status.ifPresent(s -> {
-            sql.append(" and p.status = :status");
-            params.put("status", s.name());
-        });
-        if (text.isPresent() && !text.get().isBlank()) {
-            sql.append(" and p.search @@ websearch_to_tsquery('english', :q)"
-                    + " order by ts_rank(p.search, websearch_to_tsquery('english', :q)) desc, p.name");
-            params.put("q", text.get());
-        } else {
-            sql.append(" order by p.name");
-        }
-        var query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        List<Long> ids = ((List<?>) query.getResultList())
-                .stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> ids = queries.ids(theme, status, text);
         if (ids.isEmpty()) {
             return List.of();
         }
         // two queries for the whole page, not two per pattern
         Map<Long, Pattern> byId = Pattern.<Pattern>list("id in ?1", ids).stream()
                 .collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p));
-        Map<Long, List<PatternView.RelationView>> relations = relations(ids);
+        Map<Long, List<PatternView.RelationView>> relations = this.relations.of(ids);
         return ids.stream()
                 .map(id -> view(byId.get(id), relations.getOrDefault(id, List.of())))
                 .toList();
@@ -108,8 +94,8 @@ public class PatternService {
         pattern.slug = request.slug();
         apply(request, pattern);
         pattern.persist();
-        replaceRelations(pattern, request.outgoingRelations());
-        em.flush();
+        relations.replace(pattern.id, request.outgoingRelations());
+        Pattern.flush();
         revise(pattern, null, editorAccountId);
         return view(pattern);
     }
@@ -125,9 +111,9 @@ public class PatternService {
         apply(request, pattern);
         pattern.updatedAt = Times.now(clock);
         if (request.relations() != null) {
-            replaceRelations(pattern, request.outgoingRelations());
+            relations.replace(pattern.id, request.outgoingRelations());
         }
-        em.flush();
+        Pattern.flush();
         revise(pattern, before, editorAccountId);
         return view(pattern);
     }
@@ -157,14 +143,7 @@ public class PatternService {
                 .sorted(java.util.Comparator.comparing(p -> p.name))
                 .map(p -> new Graph.Node(p.slug, p.name, p.summary, new ArrayList<>(new TreeSet<>(p.themes)), p.status))
                 .toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select a.slug, b.slug, r.type from pattern_relation r
-                join pattern a on a.id = r.from_pattern_id join pattern b on b.id = r.to_pattern_id
-                order by a.slug, b.slug, r.type""").getResultList();
-        List<Graph.Edge> edges = rows.stream()
-                .map(r -> new Graph.Edge((String) r[0], (String) r[1], RelationType.valueOf((String) r[2])))
-                .toList();
+        List<Graph.Edge> edges = relations.edges();
         return new Graph(nodes, edges);
     }
 
@@ -203,25 +182,6 @@ public class PatternService {
         }
     }
 
-    private void replaceRelations(Pattern pattern, List<PatternRequest.Relation> relations) {
-        em.flush();
-        em.createNativeQuery("delete from pattern_relation where from_pattern_id = :id")
-                .setParameter("id", pattern.id)
-                .executeUpdate();
-        if (relations == null) {
-            return;
-        }
-        for (PatternRequest.Relation relation : relations) {
-            em.createNativeQuery("""
-                    insert into pattern_relation (from_pattern_id, to_pattern_id, type)
-                    select :from, id, :type from pattern where slug = :to on conflict do nothing""")
-                    .setParameter("from", pattern.id)
-                    .setParameter("type", relation.type().name())
-                    .setParameter("to", relation.to())
-                    .executeUpdate();
-        }
-    }
-
     private void revise(Pattern pattern, Map<String, Object> before, long editorAccountId) {
         PatternRevision revision = new PatternRevision();
         revision.patternId = pattern.id;
@@ -249,27 +209,7 @@ public class PatternService {
     }
 
     private List<PatternView.RelationView> relations(long id) {
-        return relations(List.of(id)).getOrDefault(id, List.of());
-    }
-
-    /** The relations of these patterns, both ways, by pattern id. */
-    private Map<Long, List<PatternView.RelationView>> relations(List<Long> ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select r.from_pattern_id, r.type, 'OUTGOING', b.slug, b.name from pattern_relation r
-                join pattern b on b.id = r.to_pattern_id where r.from_pattern_id in (:ids)
-                union all
-                select r.to_pattern_id, r.type, 'INCOMING', a.slug, a.name from pattern_relation r
-                join pattern a on a.id = r.from_pattern_id where r.to_pattern_id in (:ids)
-                order by 1, 3 desc, 2, 4""").setParameter("ids", ids).getResultList();
-        Map<Long, List<PatternView.RelationView>> byPattern = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            byPattern
-                    .computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(new PatternView.RelationView(
-                            RelationType.valueOf((String) r[1]), (String) r[2], (String) r[3], (String) r[4]));
-        }
-        return byPattern;
+        return relations.of(List.of(id)).getOrDefault(id, List.of());
     }
 
     PatternView view(Pattern p) {
@@ -298,23 +238,12 @@ public class PatternService {
     }
 
     private String write(Map<String, Object> fields) {
-        try {
-            return json.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.write(fields);
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> read(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.readValue(value, LinkedHashMap.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return value == null ? null : json.read(value, LinkedHashMap.class);
     }
 
     private static String orEmpty(String value) {

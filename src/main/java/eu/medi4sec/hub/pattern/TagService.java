@@ -4,7 +4,6 @@ import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.lesson.LessonService;
-import eu.medi4sec.hub.lesson.LessonView;
 import eu.medi4sec.hub.note.NoteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -75,19 +74,27 @@ public class TagService {
 
     public record PatternRef(String slug, String name) {}
 
+    /** Tags a note or a lesson to a pattern, in the workshop the target comes from. */
     @Transactional
-    public TagView tagNote(long noteId, TagRequest request, long analystId) {
-        Map<Long, Long> workshopOf = notes.workshopsOf(Set.of(noteId));
-        if (!workshopOf.containsKey(noteId)) {
-            throw ProblemException.notFound("There is no note " + noteId + ".");
+    public TagView tag(TagTarget target, long targetId, TagRequest request, long analystId) {
+        long workshopId = target == TagTarget.NOTE
+                ? noteWorkshop(targetId)
+                : lessons.get(targetId, Viewer.staff(analystId)).workshopId();
+        Pattern pattern = patterns.find(request.pattern());
+        if (isTagged(pattern, target, targetId)) {
+            throw ProblemException.conflict(
+                    "This is already tagged to '" + pattern.slug + "'. Remove that tag to change its stance.");
         }
-        return create(request, workshopOf.get(noteId), noteId, null, analystId);
-    }
-
-    @Transactional
-    public TagView tagLesson(long lessonId, TagRequest request, long analystId) {
-        LessonView lesson = lessons.get(lessonId, Viewer.staff(analystId));
-        return create(request, lesson.workshopId(), null, lessonId, analystId);
+        PatternTag tag = new PatternTag();
+        tag.patternId = pattern.id;
+        tag.workshopId = workshopId;
+        tag.noteId = target == TagTarget.NOTE ? targetId : null;
+        tag.lessonId = target == TagTarget.LESSON ? targetId : null;
+        tag.stance = request.stance();
+        tag.rationale = request.rationale();
+        tag.taggedBy = analystId;
+        tag.persist();
+        return view(tag);
     }
 
     /** Tags a selection at once; what is already tagged to the pattern is left as it is. */
@@ -97,60 +104,44 @@ public class TagService {
         List<TagView> created = new ArrayList<>();
         Pattern pattern = patterns.find(request.pattern());
         for (Long noteId : request.notes() == null ? List.<Long>of() : request.notes()) {
-            if (PatternTag.count("patternId = ?1 and noteId = ?2", pattern.id, noteId) == 0) {
-                created.add(tagNote(noteId, one, analystId));
+            if (!isTagged(pattern, TagTarget.NOTE, noteId)) {
+                created.add(tag(TagTarget.NOTE, noteId, one, analystId));
             }
         }
         for (Long lessonId : request.lessons() == null ? List.<Long>of() : request.lessons()) {
-            if (PatternTag.count("patternId = ?1 and lessonId = ?2", pattern.id, lessonId) == 0) {
-                created.add(tagLesson(lessonId, one, analystId));
+            if (!isTagged(pattern, TagTarget.LESSON, lessonId)) {
+                created.add(tag(TagTarget.LESSON, lessonId, one, analystId));
             }
         }
         return created;
     }
 
-    public List<TagView> ofNote(long noteId) {
-        return PatternTag.<PatternTag>list("noteId = ?1 order by taggedAt, id", noteId).stream()
-                .map(this::view)
-                .toList();
-    }
-
-    public List<TagView> ofLesson(long lessonId) {
-        return PatternTag.<PatternTag>list("lessonId = ?1 order by taggedAt, id", lessonId).stream()
+    /** The tags of one note or lesson, oldest first. */
+    public List<TagView> of(TagTarget target, long targetId) {
+        return PatternTag.<PatternTag>list(target.field + " = ?1 order by taggedAt, id", targetId).stream()
                 .map(this::view)
                 .toList();
     }
 
     @Transactional
-    public void untag(String targetType, long targetId, long tagId) {
+    public void untag(TagTarget target, long targetId, long tagId) {
         PatternTag tag = PatternTag.<PatternTag>findByIdOptional(tagId)
-                .filter(t -> "NOTE".equals(targetType)
-                        ? Long.valueOf(targetId).equals(t.noteId)
-                        : Long.valueOf(targetId).equals(t.lessonId))
-                .orElseThrow(() -> ProblemException.notFound(
-                        "There is no tag " + tagId + " on this " + targetType.toLowerCase() + "."));
+                .filter(t -> Long.valueOf(targetId).equals(target.idIn(t)))
+                .orElseThrow(() ->
+                        ProblemException.notFound("There is no tag " + tagId + " on this " + target.noun() + "."));
         tag.delete();
     }
 
-    private TagView create(TagRequest request, long workshopId, Long noteId, Long lessonId, long analystId) {
-        Pattern pattern = patterns.find(request.pattern());
-        boolean exists = noteId != null
-                ? PatternTag.count("patternId = ?1 and noteId = ?2", pattern.id, noteId) > 0
-                : PatternTag.count("patternId = ?1 and lessonId = ?2", pattern.id, lessonId) > 0;
-        if (exists) {
-            throw ProblemException.conflict(
-                    "This is already tagged to '" + pattern.slug + "'. Remove that tag to change its stance.");
+    private long noteWorkshop(long noteId) {
+        Map<Long, Long> workshopOf = notes.workshopsOf(Set.of(noteId));
+        if (!workshopOf.containsKey(noteId)) {
+            throw ProblemException.notFound("There is no note " + noteId + ".");
         }
-        PatternTag tag = new PatternTag();
-        tag.patternId = pattern.id;
-        tag.workshopId = workshopId;
-        tag.noteId = noteId;
-        tag.lessonId = lessonId;
-        tag.stance = request.stance();
-        tag.rationale = request.rationale();
-        tag.taggedBy = analystId;
-        tag.persist();
-        return view(tag);
+        return workshopOf.get(noteId);
+    }
+
+    private static boolean isTagged(Pattern pattern, TagTarget target, long targetId) {
+        return PatternTag.count("patternId = ?1 and " + target.field + " = ?2", pattern.id, targetId) > 0;
     }
 
     TagView view(PatternTag tag) {
@@ -160,8 +151,8 @@ public class TagService {
                 : null;
         return new TagView(
                 tag.id,
-                tag.noteId != null ? "NOTE" : "LESSON",
-                tag.noteId != null ? tag.noteId : tag.lessonId,
+                TagTarget.of(tag).name(),
+                TagTarget.of(tag).idIn(tag),
                 tag.workshopId,
                 new PatternRef(pattern.slug, pattern.name),
                 tag.stance,

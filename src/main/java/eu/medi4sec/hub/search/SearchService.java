@@ -4,11 +4,12 @@ import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.note.NoteService;
 import eu.medi4sec.hub.note.NoteView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One search across notes, lessons and patterns with PostgreSQL full-text search, ranked, with
@@ -18,9 +19,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class SearchService {
-
-    static final String MARKS =
-            "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     public enum Type {
         NOTE,
@@ -42,11 +40,11 @@ public class SearchService {
 
     public record Filter(String q, Optional<Type> type, Optional<Long> workshopId, Optional<String> theme, int limit) {}
 
-    private final EntityManager em;
+    private final SearchQueries queries;
     private final NoteService notes;
 
-    SearchService(EntityManager em, NoteService notes) {
-        this.em = em;
+    SearchService(SearchQueries queries, NoteService notes) {
+        this.queries = queries;
         this.notes = notes;
     }
 
@@ -72,94 +70,48 @@ public class SearchService {
     }
 
     private List<Hit> notes(Filter filter, Optional<Long> workshop, Viewer viewer) {
-        String visibility = viewer.isStaff() ? "" : " and (n.status = 'VISIBLE' or n.author_delegate_id = :me)";
-        var query = em.createNativeQuery("""
-                select n.id, ts_rank(n.search, q) as rank, ts_headline('english', n.text, q, :marks), w.title
-                from note n join workshop w on w.id = n.workshop_id, websearch_to_tsquery('english', :q) q
-                where n.search @@ q and n.status not in ('MERGED', 'WITHDRAWN')""" + visibility
-                + (workshop.isPresent() ? " and n.workshop_id = :workshop" : "")
-                + (filter.theme().isPresent() ? " and w.theme = :theme" : "")
-                + " order by rank desc, n.id desc limit :limit");
-        bind(query, filter, workshop);
-        if (!viewer.isStaff()) {
-            query.setParameter("me", viewer.delegateId());
-        }
+        List<SearchQueries.Row> rows = queries.notes(filter, workshop, viewer);
+        List<NoteView> views =
+                notes.views(rows.stream().map(SearchQueries.Row::id).toList(), viewer);
+        Map<Long, NoteView> byId = views.stream().collect(Collectors.toMap(NoteView::id, v -> v));
         List<Hit> hits = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            NoteView note = notes.get(((Number) r[0]).longValue(), viewer);
+        for (SearchQueries.Row row : rows) {
+            NoteView note = byId.get(row.id());
+            if (note == null) {
+                continue;
+            }
             hits.add(new Hit(
                     Type.NOTE,
                     note.id(),
                     null,
                     note.kind() == null ? null : note.kind().name(),
-                    (String) r[2],
-                    ((Number) r[1]).doubleValue(),
+                    row.snippet(),
+                    row.rank(),
                     note.workshopId(),
-                    (String) r[3],
+                    row.workshopTitle(),
                     note));
         }
         return hits;
     }
 
     private List<Hit> lessons(Filter filter, Optional<Long> workshop, Viewer viewer) {
-        var query = em.createNativeQuery("""
-                select l.id, l.title, ts_rank(l.search, q) as rank, ts_headline('english', l.statement, q, :marks), l.workshop_id,
-                       w.title as workshop_title
-                from lesson l join workshop w on w.id = l.workshop_id, websearch_to_tsquery('english', :q) q
-                where l.search @@ q""" + (viewer.isStaff() ? "" : " and l.status <> 'REJECTED'")
-                + (workshop.isPresent() ? " and l.workshop_id = :workshop" : "")
-                + (filter.theme().isPresent() ? " and w.theme = :theme" : "")
-                + " order by rank desc, l.id desc limit :limit");
-        bind(query, filter, workshop);
-        List<Hit> hits = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            hits.add(new Hit(
-                    Type.LESSON,
-                    ((Number) r[0]).longValue(),
-                    null,
-                    (String) r[1],
-                    (String) r[3],
-                    ((Number) r[2]).doubleValue(),
-                    ((Number) r[4]).longValue(),
-                    (String) r[5],
-                    null));
-        }
-        return hits;
+        return queries.lessons(filter, workshop, viewer).stream()
+                .map(r -> new Hit(
+                        Type.LESSON,
+                        r.id(),
+                        null,
+                        r.title(),
+                        r.snippet(),
+                        r.rank(),
+                        r.workshopId(),
+                        r.workshopTitle(),
+                        null))
+                .toList();
     }
 
     private List<Hit> patterns(Filter filter) {
-        var query = em.createNativeQuery("""
-                select p.slug, p.name, ts_rank(p.search, q) as rank,
-                       ts_headline('english', p.summary || ' ' || p.problem || ' ' || p.solution, q, :marks)
-                from pattern p, websearch_to_tsquery('english', :q) q
-                where p.search @@ q"""
-                + (filter.theme().isPresent()
-                        ? " and exists (select 1 from pattern_theme t where t.pattern_id = p.id and t.theme = :theme)"
-                        : "")
-                + " order by rank desc, p.slug limit :limit");
-        bind(query, filter, Optional.empty());
-        List<Hit> hits = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            hits.add(new Hit(
-                    Type.PATTERN,
-                    null,
-                    (String) r[0],
-                    (String) r[1],
-                    (String) r[3],
-                    ((Number) r[2]).doubleValue(),
-                    null,
-                    null,
-                    null));
-        }
-        return hits;
-    }
-
-    private void bind(jakarta.persistence.Query query, Filter filter, Optional<Long> workshop) {
-        query.setParameter("q", filter.q()).setParameter("marks", MARKS).setParameter("limit", filter.limit());
-        workshop.ifPresent(w -> query.setParameter("workshop", w));
-        filter.theme().ifPresent(t -> query.setParameter("theme", t));
+        return queries.patterns(filter).stream()
+                .map(r -> new Hit(Type.PATTERN, null, r.slug(), r.title(), r.snippet(), r.rank(), null, null, null))
+                .toList();
     }
 }

@@ -2,20 +2,19 @@ package eu.medi4sec.hub.workshop;
 
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import eu.medi4sec.hub.common.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
 /** A themed workshop: scheduled, run live, then kept as a record. */
 @Entity
 @Table(name = "workshop")
-public class Workshop extends PanacheEntity {
+public class Workshop extends Versioned {
 
     @Column(nullable = false, length = 160)
     public String title;
@@ -59,15 +58,6 @@ public class Workshop extends PanacheEntity {
 
     @Column(name = "join_code", nullable = false, unique = true, length = 12)
     public String joinCode;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Times.now();
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Times.now();
 
     void moveTo(WorkshopStatus target) {
         if (!status.canMoveTo(target)) {
