@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * other workshop's address, before the body is even read. Resources check again with
  * {@link Caller#requireWorkshop}, by the same rule ({@link WorkshopScope}).
  */
-public class DelegateScopeFilter {
+class DelegateScopeFilter {
 
     private static final Pattern WORKSHOP_PATH = Pattern.compile("^/?(?:api/)?workshops/(\\d+)(?:/.*)?$");
 

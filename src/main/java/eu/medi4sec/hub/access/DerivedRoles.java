@@ -14,7 +14,7 @@ import java.util.Set;
  * its token's.
  */
 @ApplicationScoped
-public class DerivedRoles implements SecurityIdentityAugmentor {
+class DerivedRoles implements SecurityIdentityAugmentor {
 
     @Override
     public int priority() {

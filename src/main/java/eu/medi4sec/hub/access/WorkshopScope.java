@@ -9,7 +9,7 @@ import java.util.OptionalLong;
  * request filter ({@link DelegateScopeFilter}), the resources ({@link Caller#requireWorkshop}) and the
  * services ({@link Viewer#reaches}) all ask here.
  */
-public final class WorkshopScope {
+final class WorkshopScope {
 
     private WorkshopScope() {}
 

@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/accounts")
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Staff accounts")
-public class AccountResource {
+class AccountResource {
 
     private final AccountService accounts;
     private final JsonWebToken caller;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * a disabled or deleted account is refused at once, and a role taken away stops working at once.
  */
 @ApplicationScoped
-public class CurrentAccountAugmentor implements SecurityIdentityAugmentor {
+class CurrentAccountAugmentor implements SecurityIdentityAugmentor {
 
     private final AccountService accounts;
 

@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 
 /** On a first start with no accounts, creates the admin named by WORKSHOP_HUB_ADMIN_EMAIL and _PASSWORD. */
 @ApplicationScoped
-public class FirstAdmin {
+class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class);
 

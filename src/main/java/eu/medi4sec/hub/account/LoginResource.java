@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/auth/login")
 @Tag(name = "Sign-in")
-public class LoginResource {
+class LoginResource {
 
     private final AccountService accounts;
     private final Throttle throttle;

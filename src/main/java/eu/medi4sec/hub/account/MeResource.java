@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/me")
 @Tag(name = "Sign-in")
-public class MeResource {
+class MeResource {
 
     private final AccountService accounts;
     private final JsonWebToken caller;

@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/workshops/{workshopId}/breakouts")
 @Tag(name = "Breakout groups")
-public class BreakoutResource {
+class BreakoutResource {
 
     private final BreakoutService breakouts;
 

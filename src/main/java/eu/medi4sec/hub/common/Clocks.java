@@ -6,7 +6,7 @@ import java.time.Clock;
 
 /** The one source of "now": tests and jobs can replace it instead of sleeping. */
 @ApplicationScoped
-public class Clocks {
+class Clocks {
 
     @Produces
     @ApplicationScoped

@@ -10,7 +10,7 @@ import java.util.Set;
  * several lines (a note, a statement, a description); everything else (names, titles, slugs, codes,
  * emails) is one line.
  */
-public final class ControlCharacters {
+final class ControlCharacters {
 
     /** The JSON fields that may span several lines. */
     static final Set<String> MULTI_LINE_FIELDS = Set.of(

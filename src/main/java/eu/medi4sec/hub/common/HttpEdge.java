@@ -29,7 +29,7 @@ import org.jboss.logging.Logger;
  * HTTP at all) get the server's bare answer, which no application code can reach (see SECURITY.md).
  */
 @ApplicationScoped
-public class HttpEdge {
+class HttpEdge {
 
     // Swagger UI (on the management interface) ships inline scripts and styles; it gets a looser policy on its
     // own path only.

@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 
 /** Puts {@link TextDeserializer} in front of every String the API reads from JSON. */
 @Singleton
-public class StrictText implements ObjectMapperCustomizer {
+class StrictText implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {

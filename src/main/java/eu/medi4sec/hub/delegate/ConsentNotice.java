@@ -6,7 +6,7 @@ import eu.medi4sec.hub.workshop.Attribution;
  * The privacy and attribution notice a delegate accepts. The version is stored with each consent, so
  * a changed text gets a new version.
  */
-public record ConsentNotice(String version, String text) {
+record ConsentNotice(String version, String text) {
 
     static final String VERSION = "2026-11-v1";
 

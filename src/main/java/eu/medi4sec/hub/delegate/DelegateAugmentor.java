@@ -11,7 +11,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** A delegate token works only while its delegate is still REGISTERED: a cancellation ends it at once. */
 @ApplicationScoped
-public class DelegateAugmentor implements SecurityIdentityAugmentor {
+class DelegateAugmentor implements SecurityIdentityAugmentor {
 
     private final DelegateService delegates;
 

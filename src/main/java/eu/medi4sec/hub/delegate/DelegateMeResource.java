@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/me/delegate")
 @Tag(name = "Joining")
-public class DelegateMeResource {
+class DelegateMeResource {
 
     private final JoinService joins;
     private final Caller caller;

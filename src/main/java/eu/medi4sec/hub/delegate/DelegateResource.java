@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Organisers' and facilitators' view of a workshop's delegates. Analysts and delegates never see this personal data. */
 @Path("/workshops/{workshopId}/delegates")
 @Tag(name = "Delegates")
-public class DelegateResource {
+class DelegateResource {
 
     private final DelegateService delegates;
     private final Validator validator;

@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.delegate;
 
-public enum DelegateStatus {
+enum DelegateStatus {
     INVITED,
     REGISTERED,
     WAITLISTED,

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/join")
 @Tag(name = "Joining")
-public class JoinResource {
+class JoinResource {
 
     private final JoinService joins;
     private final DoorThrottle throttle;

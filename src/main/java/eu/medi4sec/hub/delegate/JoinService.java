@@ -19,7 +19,7 @@ import java.util.Optional;
  * delegate token scoped to that delegate and that workshop.
  */
 @ApplicationScoped
-public class JoinService {
+class JoinService {
 
     private final DelegateService delegates;
     private final WorkshopService workshops;

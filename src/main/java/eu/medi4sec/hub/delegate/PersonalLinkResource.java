@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/my-registration")
 @Tag(name = "Registration")
-public class PersonalLinkResource {
+class PersonalLinkResource {
 
     private final DelegateService delegates;
     private final DoorThrottle throttle;

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Public: anyone with a workshop's join code may register, after accepting its notice. */
 @Path("/registrations")
 @Tag(name = "Registration")
-public class RegistrationResource {
+class RegistrationResource {
 
     private final DelegateService delegates;
     private final DoorThrottle throttle;

@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
  * a restart. Every start logs where to look first.
  */
 @ApplicationScoped
-public class DemoData {
+class DemoData {
 
     public static final String PASSWORD = "workshop-demo";
     private static final Logger LOG = Logger.getLogger(DemoData.class);

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** lesson.* events carry the lesson as the lessons API shows it (delegates never see rejected ones). */
 @ApplicationScoped
-public class LessonEventRenderer implements EventRenderer {
+class LessonEventRenderer implements EventRenderer {
 
     private final LessonService lessons;
     private final Json json;

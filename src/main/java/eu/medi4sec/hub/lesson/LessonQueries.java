@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /** The SQL of lessons that Panache does not say cleanly: endorsements and their counter. */
 @ApplicationScoped
-public class LessonQueries {
+class LessonQueries {
 
     /** lesson_endorsement rows, counted in lesson.endorsements. */
     private static final RowToggle ENDORSEMENTS =

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/lessons/{lessonId}")
 @Tag(name = "Lessons")
-public class LessonResource {
+class LessonResource {
 
     private final LessonService lessons;
     private final Viewers viewers;

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/workshops/{workshopId}/lessons")
 @Tag(name = "Lessons")
-public class WorkshopLessonResource {
+class WorkshopLessonResource {
 
     private final LessonService lessons;
     private final Caller caller;

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/workshops/{workshopId}/events")
 @Tag(name = "Live")
-public class EventStreamResource {
+class EventStreamResource {
 
     private final LiveHub hub;
     private final WorkshopService workshops;

@@ -29,7 +29,7 @@ import org.jboss.logging.Logger;
  * is what makes delivery exact after a missed notification or a reconnect.
  */
 @ApplicationScoped
-public class LiveHub {
+class LiveHub {
 
     private static final Logger LOG = Logger.getLogger(LiveHub.class);
     static final int PAGE = 500;

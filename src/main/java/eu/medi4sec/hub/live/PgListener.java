@@ -21,7 +21,7 @@ import org.postgresql.PGNotification;
  * reconnects with back-off and asks the hub to back-fill from the log, so nothing is missed.
  */
 @ApplicationScoped
-public class PgListener {
+class PgListener {
 
     private static final Logger LOG = Logger.getLogger(PgListener.class);
 

@@ -12,7 +12,7 @@ import java.util.Deque;
  * them from the log instead. A live client that cannot keep up (too many sends not yet written) is
  * disconnected rather than allowed to hold memory, and resumes later with Last-Event-ID.
  */
-public final class Subscriber {
+final class Subscriber {
 
     /** Where the events go: an SSE connection, or a test's recorder. */
     public interface Sink {

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * rollback. Keys are scoped to the caller and kept at least {@code workshop-hub.idempotency.retention}.
  */
 @ApplicationScoped
-public class Idempotency {
+class Idempotency {
 
     public record Stored(int status, String body) {}
 

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The moderation audit log of a workshop. */
 @Path("/workshops/{workshopId}/moderation-log")
 @Tag(name = "Notes")
-public class ModerationLogResource {
+class ModerationLogResource {
 
     private final NoteModerationService moderation;
 

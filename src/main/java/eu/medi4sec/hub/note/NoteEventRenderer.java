@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * note as well: its {@code votes} is the new count.
  */
 @ApplicationScoped
-public class NoteEventRenderer implements EventRenderer {
+class NoteEventRenderer implements EventRenderer {
 
     private final NoteViews views;
     private final Json json;

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** The SQL of notes that Panache does not say cleanly: votes and their counter. */
 @ApplicationScoped
-public class NoteQueries {
+class NoteQueries {
 
     /** note_vote rows, counted in note.votes. */
     private static final RowToggle VOTES = new RowToggle("note_vote", "note_id", "note", "votes");

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/notes")
 @Tag(name = "Notes")
-public class NoteResource {
+class NoteResource {
 
     private final NoteService notes;
     private final NoteCaptureService capture;

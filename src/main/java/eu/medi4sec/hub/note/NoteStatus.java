@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.note;
 
-public enum NoteStatus {
+enum NoteStatus {
     /** Waiting for a facilitator's approval (pre-moderated workshops). */
     PENDING,
     VISIBLE,

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * later export build note views here and nowhere else.
  */
 @ApplicationScoped
-public class NoteViews {
+class NoteViews {
 
     private final DelegateService delegates;
     private final AccountService accounts;

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A workshop's notes: capture and the wall. */
 @Path("/workshops/{workshopId}/notes")
 @Tag(name = "Notes")
-public class WorkshopNoteResource {
+class WorkshopNoteResource {
 
     private final NoteService notes;
     private final NoteCaptureService capture;

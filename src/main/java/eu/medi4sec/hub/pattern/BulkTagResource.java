@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/tags/bulk")
 @Tag(name = "Tagging")
-public class BulkTagResource {
+class BulkTagResource {
 
     private final TagService tags;
     private final Caller caller;

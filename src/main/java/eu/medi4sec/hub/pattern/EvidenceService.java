@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * theme and sector.
  */
 @ApplicationScoped
-public class EvidenceService {
+class EvidenceService {
 
     private final PatternService patterns;
     private final NoteService notes;

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Tags on a lesson (analysts write; delegates can never tag). */
 @Path("/lessons/{lessonId}/tags")
 @Tag(name = "Tagging")
-public class LessonTagResource {
+class LessonTagResource {
 
     private final TagService tags;
     private final Caller caller;

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Tags on a note (analysts write; delegates can never tag). */
 @Path("/notes/{noteId}/tags")
 @Tag(name = "Tagging")
-public class NoteTagResource {
+class NoteTagResource {
 
     private final TagService tags;
     private final Caller caller;

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The inventory's filter: by theme, status and full text (ranked), in SQL Panache does not say cleanly. */
 @ApplicationScoped
-public class PatternQueries {
+class PatternQueries {
 
     private final EntityManager em;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** The typed relations between patterns (pattern_relation), read and written by slug. */
 @ApplicationScoped
-public class PatternRelations {
+class PatternRelations {
 
     private final EntityManager em;
 

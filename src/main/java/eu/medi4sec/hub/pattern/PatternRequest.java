@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A pattern as analysts write it. On PUT the slug in the path wins. */
-public record PatternRequest(
+record PatternRequest(
         @Pattern(
                 regexp = "^[a-z0-9]+(-[a-z0-9]+)*$",
                 message = "A slug is lower-case words joined by hyphens, e.g. official-single-source.")

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/patterns")
 @Tag(name = "Pattern Language")
-public class PatternResource {
+class PatternResource {
 
     private final PatternService patterns;
     private final EvidenceService evidence;

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 
 /** The pattern inventory: patterns, their typed relations, and a revision for every edit. */
 @ApplicationScoped
-public class PatternService {
+class PatternService {
 
     private final ThemeService themes;
     private final AccountService accounts;

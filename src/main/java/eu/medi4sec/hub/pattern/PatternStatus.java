@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.pattern;
 
-public enum PatternStatus {
+enum PatternStatus {
     DRAFT,
     PUBLISHED
 }

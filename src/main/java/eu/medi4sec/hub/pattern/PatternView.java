@@ -3,7 +3,7 @@ package eu.medi4sec.hub.pattern;
 import java.time.Instant;
 import java.util.List;
 
-public record PatternView(
+record PatternView(
         long id,
         String slug,
         String name,

@@ -1,7 +1,7 @@
 package eu.medi4sec.hub.pattern;
 
 /** How one pattern stands to another. */
-public enum RelationType {
+enum RelationType {
     COMPLEMENTS,
     SPECIALISES,
     CONFLICTS_WITH,

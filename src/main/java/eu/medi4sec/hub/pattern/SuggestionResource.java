@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/notes/{noteId}/pattern-suggestions")
 @Tag(name = "Tagging")
-public class SuggestionResource {
+class SuggestionResource {
 
     private final Suggestions suggestions;
     private final NoteService notes;

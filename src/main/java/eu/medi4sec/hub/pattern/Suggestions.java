@@ -9,7 +9,7 @@ import java.util.List;
  * against each pattern's weighted document (name and summary count most, then problem and solution).
  */
 @ApplicationScoped
-public class Suggestions {
+class Suggestions {
 
     public record Suggestion(String slug, String name, String summary, double score) {}
 

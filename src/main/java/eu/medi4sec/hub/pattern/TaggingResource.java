@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A workshop's tagging: the analyst's queue and how far it has got. */
 @Path("/workshops/{workshopId}/tagging")
 @Tag(name = "Tagging")
-public class TaggingResource {
+class TaggingResource {
 
     private final EvidenceService evidence;
     private final Viewers viewers;

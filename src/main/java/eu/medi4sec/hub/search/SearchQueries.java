@@ -13,7 +13,7 @@ import java.util.Optional;
  * snippets. Which notes a viewer may find is the notes' own rule ({@link NoteVisibility}).
  */
 @ApplicationScoped
-public class SearchQueries {
+class SearchQueries {
 
     static final String MARKS =
             "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";

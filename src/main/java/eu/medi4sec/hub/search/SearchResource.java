@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/search")
 @Tag(name = "Search")
-public class SearchResource {
+class SearchResource {
 
     private final SearchService search;
     private final Viewers viewers;

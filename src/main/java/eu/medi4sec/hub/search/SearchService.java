@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * and a delegate's workshop scope apply exactly as there.
  */
 @ApplicationScoped
-public class SearchService {
+class SearchService {
 
     public enum Type {
         NOTE,

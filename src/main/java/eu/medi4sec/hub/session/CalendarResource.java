@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/workshops/{workshopId}/calendar.ics")
 @Tag(name = "Agenda")
-public class CalendarResource {
+class CalendarResource {
 
     private final CalendarExport export;
     private final Caller caller;

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** round.opened and round.closed carry the session as the agenda API shows it (everyone may see it). */
 @ApplicationScoped
-public class RoundEventRenderer implements EventRenderer {
+class RoundEventRenderer implements EventRenderer {
 
     private final SessionService sessions;
     private final Json json;

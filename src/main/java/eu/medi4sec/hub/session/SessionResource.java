@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/workshops/{workshopId}/sessions")
 @Tag(name = "Agenda")
-public class SessionResource {
+class SessionResource {
 
     private final SessionService sessions;
     private final Caller caller;

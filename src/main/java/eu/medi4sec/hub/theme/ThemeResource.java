@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/themes")
 @Tag(name = "Themes")
-public class ThemeResource {
+class ThemeResource {
 
     private final ThemeService themes;
 

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/workshops")
 @Tag(name = "Workshops")
-public class WorkshopResource {
+class WorkshopResource {
 
     private final WorkshopService workshops;
 
