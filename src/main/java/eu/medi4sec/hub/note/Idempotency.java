@@ -13,14 +13,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Idempotency keys for writes a client may retry (after Stripe's and the IETF draft's semantics).
  * The key is claimed by an insert in the same transaction as the write, so:
  * a retry after commit finds the stored response and gets it back; a concurrent request with the same
  * key waits on the claim and then gets the stored response; a failed write releases the key with its
- * rollback. Keys are scoped to the caller and kept at least {@code workshop-hub.idempotency.retention}.
+ * rollback. Keys are scoped to the caller and kept at least {@code workshop-hub.notes.idempotency-retention}.
  */
 @ApplicationScoped
 class Idempotency {
@@ -30,11 +29,9 @@ class Idempotency {
     private final EntityManager em;
     private final Duration retention;
 
-    Idempotency(
-            EntityManager em,
-            @ConfigProperty(name = "workshop-hub.idempotency.retention", defaultValue = "PT48H") Duration retention) {
+    Idempotency(EntityManager em, NoteConfig config) {
         this.em = em;
-        this.retention = retention;
+        this.retention = config.idempotencyRetention();
     }
 
     public static UUID parseKey(String header) {

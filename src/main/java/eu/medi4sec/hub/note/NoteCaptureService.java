@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** What people do with notes during a live round: send them, change or withdraw their own, vote. */
 @ApplicationScoped
@@ -42,7 +41,7 @@ public class NoteCaptureService {
             EventLog events,
             Json json,
             Clock clock,
-            @ConfigProperty(name = "workshop-hub.notes.max-length", defaultValue = "2000") int maxLength) {
+            NoteConfig config) {
         this.workshops = workshops;
         this.sessions = sessions;
         this.notes = notes;
@@ -52,7 +51,7 @@ public class NoteCaptureService {
         this.events = events;
         this.json = json;
         this.clock = clock;
-        this.maxLength = maxLength;
+        this.maxLength = config.maxLength();
     }
 
     /** The response to a note submission, as first sent: a retry gets exactly these bytes back. */

@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one place that decides what a viewer sees of a note: its visibility, and its author under the
@@ -31,15 +30,11 @@ class NoteViews {
     private final WorkshopService workshops;
     private final Duration editWindow;
 
-    NoteViews(
-            DelegateService delegates,
-            AccountService accounts,
-            WorkshopService workshops,
-            @ConfigProperty(name = "workshop-hub.notes.edit-window", defaultValue = "PT5M") Duration editWindow) {
+    NoteViews(DelegateService delegates, AccountService accounts, WorkshopService workshops, NoteConfig config) {
         this.delegates = delegates;
         this.accounts = accounts;
         this.workshops = workshops;
-        this.editWindow = editWindow;
+        this.editWindow = config.editWindow();
     }
 
     /** Who wrote a note, as stored; shown only through {@link #author}. */
