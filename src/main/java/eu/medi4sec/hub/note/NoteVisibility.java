@@ -59,6 +59,15 @@ public final class NoteVisibility {
                 + (viewer.isStaff() ? "" : " and (n.status = 'VISIBLE' or n.author_delegate_id = :me)");
     }
 
+    /**
+     * The condition, on the note table aliased {@code n}, for notes that may count in anything public
+     * (the public guide's evidence counts): visible notes only, never pending, hidden, merged or
+     * withdrawn ones. Needs no parameters.
+     */
+    public static String publishableCondition() {
+        return "n.status = 'VISIBLE'";
+    }
+
     public static void bindSearch(Query query, Viewer viewer) {
         if (!viewer.isStaff()) {
             query.setParameter("me", viewer.delegateId());
