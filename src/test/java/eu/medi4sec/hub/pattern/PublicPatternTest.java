@@ -16,8 +16,10 @@ import static org.hamcrest.Matchers.startsWith;
 import eu.medi4sec.hub.support.Delegates;
 import eu.medi4sec.hub.support.Live;
 import eu.medi4sec.hub.support.Staff;
+import eu.medi4sec.hub.support.ThrottleCounters;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -334,6 +336,29 @@ class PublicPatternTest {
                 .body("slug", org.hamcrest.Matchers.containsInAnyOrder(darkWeb, trolling));
         anonymously(GUIDE + "?theme=trolling&q=" + word).statusCode(200).body("slug", contains(trolling));
         anonymously(GUIDE + "?theme=no-such-theme").statusCode(200).body("$", empty());
+    }
+
+    // ---- rate safety ----------------------------------------------------------------------------------
+
+    @Test
+    void aMissingPatternCountsAgainstTheAddressAndAnAddressPastItsAllowanceWaits() {
+        String address = Delegates.anAddress();
+        given().header("X-Forwarded-For", address)
+                .get(GUIDE + "/no-such-pattern-" + aWord())
+                .then()
+                .statusCode(404);
+        org.junit.jupiter.api.Assertions.assertTrue(ThrottleCounters.exists("address:" + address));
+
+        ThrottleCounters.set("address:" + address, 300, Instant.now());
+        for (String path : List.of(GUIDE, GUIDE + "/graph", GUIDE + "/official-account-single-source")) {
+            given().header("X-Forwarded-For", address)
+                    .get(path)
+                    .then()
+                    .statusCode(429)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", notNullValue());
+        }
+        anonymously(GUIDE).statusCode(200);
     }
 
     @Test
