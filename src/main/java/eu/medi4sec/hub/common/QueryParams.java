@@ -75,7 +75,8 @@ public final class QueryParams {
         }
     }
 
-    private static ProblemException bad(String field, String message) {
+    /** A 400 naming the query parameter. */
+    public static ProblemException bad(String field, String message) {
         return new ProblemException(
                 400, "Bad request", message, List.of(new Problem.Violation(field, message)), java.util.Map.of());
     }

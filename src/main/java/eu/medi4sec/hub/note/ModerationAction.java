@@ -21,7 +21,7 @@ public class ModerationAction extends PanacheEntity {
     @Column(name = "actor_account_id", nullable = false)
     public long actorAccountId;
 
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 30)
     public String action;
 
     @Column(length = 500)

@@ -57,6 +57,18 @@ public class Note extends PanacheEntity {
     @Column(name = "client_key")
     public java.util.UUID clientKey;
 
+    /** What may leave the room; anything but NONE keeps the note out of publications. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Sensitivity sensitivity = Sensitivity.NONE;
+
+    @Column(name = "sensitivity_reason", length = 500)
+    public String sensitivityReason;
+
+    /** An analyst's wording for outputs, in place of the original (which stays for staff). */
+    @Column(name = "publication_text", columnDefinition = "text")
+    public String publicationText;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Times.now();
 

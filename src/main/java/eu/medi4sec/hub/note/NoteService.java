@@ -129,6 +129,41 @@ public class NoteService {
         return Note.<Note>list("id in ?1", noteIds).stream().collect(Collectors.toMap(n -> n.id, n -> n.workshopId));
     }
 
+    /** These notes as outputs start from (unknown ids are left out), oldest first. */
+    public List<OutputNote> forOutput(Collection<Long> noteIds) {
+        if (noteIds.isEmpty()) {
+            return List.of();
+        }
+        return outputs(Note.<Note>list("id in ?1 order by createdAt, id", noteIds));
+    }
+
+    /** Every note of a workshop as outputs start from, oldest first. */
+    public List<OutputNote> forOutput(long workshopId) {
+        return outputs(Note.<Note>list("workshopId = ?1 order by createdAt, id", workshopId));
+    }
+
+    private List<OutputNote> outputs(List<Note> notes) {
+        Map<Long, eu.medi4sec.hub.delegate.Sector> sectors = views.sectorsOf(notes);
+        return notes.stream()
+                .map(n -> new OutputNote(
+                        n.id,
+                        n.workshopId,
+                        n.sessionId,
+                        n.kind,
+                        n.status,
+                        n.votes,
+                        n.mergedInto,
+                        n.sensitivity,
+                        n.publicationText != null ? n.publicationText : n.text,
+                        n.text,
+                        n.publicationText != null,
+                        n.createdAt,
+                        sectors.get(n.id),
+                        n.authorAccountId != null,
+                        n.authorDelegateId))
+                .toList();
+    }
+
     /** A note the viewer may reach: a delegate only in their own workshop (404 elsewhere). */
     Note find(long noteId, Viewer viewer) {
         return Note.<Note>findByIdOptional(noteId)

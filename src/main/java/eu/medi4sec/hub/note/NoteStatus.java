@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.note;
 
-enum NoteStatus {
+public enum NoteStatus {
     /** Waiting for a facilitator's approval (pre-moderated workshops). */
     PENDING,
     VISIBLE,

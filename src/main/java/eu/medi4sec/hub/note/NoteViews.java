@@ -75,6 +75,23 @@ class NoteViews {
         return new Context(attribution, authors, votedByViewer);
     }
 
+    /** The sector of each note's delegate author, by note id (staff authors have none). */
+    Map<Long, Sector> sectorsOf(Collection<Note> notes) {
+        Set<Long> delegateIds = notes.stream()
+                .map(n -> n.authorDelegateId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, DelegateView> byId = delegates.byIds(delegateIds);
+        Map<Long, Sector> sectors = new HashMap<>();
+        for (Note note : notes) {
+            DelegateView d = note.authorDelegateId == null ? null : byId.get(note.authorDelegateId);
+            if (d != null && d.sector() != null) {
+                sectors.put(note.id, d.sector());
+            }
+        }
+        return sectors;
+    }
+
     /** The note for this viewer, or empty when the viewer may not see it at all. */
     public Optional<NoteView> view(Note note, Context context, Viewer viewer) {
         boolean mine = note.isAuthoredBy(viewer.delegateId(), viewer.accountId());
