@@ -61,11 +61,12 @@ public final class NoteVisibility {
 
     /**
      * The condition, on the note table aliased {@code n}, for notes that may count in anything public
-     * (the public guide's evidence counts): visible notes only, never pending, hidden, merged or
-     * withdrawn ones. Needs no parameters.
+     * (the public guide's evidence counts), as {@link OutputNote#publishable()} says: visible notes
+     * labelled NONE, never pending, hidden, merged or withdrawn ones, nor any marked sensitive. Needs no
+     * parameters.
      */
     public static String publishableCondition() {
-        return "n.status = 'VISIBLE'";
+        return "n.status = 'VISIBLE' and n.sensitivity = 'NONE'";
     }
 
     public static void bindSearch(Query query, Viewer viewer) {
