@@ -162,6 +162,20 @@ const routes = [
     props: true,
     meta: { title: 'Edit technology', roles: TECHNOLOGY_WRITERS },
   },
+  // The public Pattern Language guide: no sign-in.
+  {
+    path: '/guide',
+    name: 'guide',
+    component: () => import('./pages/GuidePage.vue'),
+    meta: { public: true, layout: 'guide', title: 'Pattern Language guide' },
+  },
+  {
+    path: '/guide/:slug',
+    name: 'guide-pattern',
+    component: () => import('./pages/GuidePatternPage.vue'),
+    props: true,
+    meta: { public: true, layout: 'guide', title: 'Pattern Language guide' },
+  },
   { path: '/search', name: 'search', component: () => import('./pages/SearchPage.vue'), meta: { title: 'Search' } },
   // Delegates: no staff sign-in. /live needs the delegate session from joining.
   {

@@ -57,6 +57,14 @@ describe('route guards', () => {
     expect((await visit('/patterns/rapid-rumour-rebuttal')).name).toBe('pattern')
   })
 
+  it('opens the Pattern Language guide and its pattern pages without signing in', async () => {
+    expect((await visit('/guide?theme=trolling')).name).toBe('guide')
+    const route = await visit('/guide/rapid-rumour-rebuttal')
+    expect(route.name).toBe('guide-pattern')
+    expect(route.params.slug).toBe('rapid-rumour-rebuttal')
+    expect(route.meta.layout).toBe('guide')
+  })
+
   it('treats an expired session as signed out', async () => {
     saveSession({ token: 't', expiresAt: new Date(Date.now() - 1).toISOString(), user: { id: 1, roles: ['ADMIN'] } })
     expect((await visit('/themes')).name).toBe('login')

@@ -168,7 +168,11 @@ class AccessMatrixTest {
             "PUT /api/technologies/{slug}", ANALYSTS,
             "GET /api/technologies/{slug}/revisions", STAFF,
             "GET /api/technologies/{slug}/evidence", STAFF,
-            "GET /api/search", SIGNED_IN);
+            "GET /api/search", SIGNED_IN,
+            // the public guide: published patterns only, evidence as counts
+            "GET /api/public/patterns", ANYONE,
+            "GET /api/public/patterns/graph", ANYONE,
+            "GET /api/public/patterns/{slug}", ANYONE);
 
     /** On the management port, without any token; the public port answers 404 for each, token or not. */
     private static final List<String> MANAGEMENT = List.of(
