@@ -161,7 +161,11 @@ class AccessMatrixTest {
             "GET /api/notes/{noteId}/pattern-suggestions", STAFF,
             "GET /api/workshops/{workshopId}/tagging/queue", STAFF,
             "GET /api/workshops/{workshopId}/tagging/summary", STAFF,
-            "GET /api/search", SIGNED_IN);
+            "GET /api/search", SIGNED_IN,
+            // exports for researchers
+            "GET /api/workshops/{id}/export", STAFF,
+            "GET /api/workshops/{id}/project.qdpx", STAFF,
+            "GET /api/codebook.qdc", STAFF);
 
     /** On the management port, without any token; the public port answers 404 for each, token or not. */
     private static final List<String> MANAGEMENT = List.of(
