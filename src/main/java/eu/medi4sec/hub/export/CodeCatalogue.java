@@ -1,14 +1,12 @@
 package eu.medi4sec.hub.export;
 
 import eu.medi4sec.hub.pattern.PatternCatalogue;
+import eu.medi4sec.hub.technology.TechnologyService;
 import eu.medi4sec.hub.theme.ThemeService;
 import eu.medi4sec.hub.theme.ThemeView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * What analysts code with, as a REFI-QDA codebook sees it: the patterns of the Pattern Language and the
@@ -23,10 +21,12 @@ class CodeCatalogue {
     static final String TECHNOLOGY_COLOUR = "#B25F1F";
 
     private final PatternCatalogue patterns;
+    private final TechnologyService technologies;
     private final ThemeService themes;
 
-    CodeCatalogue(PatternCatalogue patterns, ThemeService themes) {
+    CodeCatalogue(PatternCatalogue patterns, TechnologyService technologies, ThemeService themes) {
         this.patterns = patterns;
+        this.technologies = technologies;
         this.themes = themes;
     }
 
@@ -36,16 +36,7 @@ class CodeCatalogue {
     /** A group of codes. */
     record CodeSet(String guid, String name, String description, List<String> memberGuids) {}
 
-    record Catalogue(List<Code> patterns, List<Code> technologies, List<CodeSet> sets) {
-
-        Optional<Code> pattern(String slug) {
-            return patterns.stream().filter(c -> c.slug().equals(slug)).findFirst();
-        }
-
-        Optional<Code> technology(String slug) {
-            return technologies.stream().filter(c -> c.slug().equals(slug)).findFirst();
-        }
-    }
+    record Catalogue(List<Code> patterns, List<Code> technologies, List<CodeSet> sets) {}
 
     static String patternGuid(String slug) {
         return Guids.of("pattern", slug);
@@ -90,13 +81,15 @@ class CodeCatalogue {
         return new Catalogue(patternCodes, technologyCodes, sets);
     }
 
-    /** The technology catalogue's entries as codes: none until the catalogue lands (branch h11tech). */
+    /** The technology catalogue's entries as codes, by name. */
     private List<Code> technologies() {
-        return List.of();
-    }
-
-    /** Code GUIDs by slug, for the codings of tags. */
-    static Map<String, String> guidsBySlug(List<Code> codes) {
-        return codes.stream().collect(Collectors.toMap(Code::slug, Code::guid));
+        return technologies.all().stream()
+                .map(t -> new Code(
+                        technologyGuid(t.slug()),
+                        t.slug(),
+                        t.name(),
+                        t.summary() + " (" + t.category() + ", " + t.maturity() + ")",
+                        t.themes()))
+                .toList();
     }
 }

@@ -309,9 +309,10 @@ class ExportService {
         return result;
     }
 
-    /** The technology a tag names; tags name patterns only until the technology catalogue lands. */
     private static WorkshopExport.Code technology(TagView t) {
-        return null;
+        return t.technology() == null
+                ? null
+                : new WorkshopExport.Code(t.technology().slug(), t.technology().name());
     }
 
     private static String redact(Redactor redactor, String text) {

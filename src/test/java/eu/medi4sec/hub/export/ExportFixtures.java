@@ -24,7 +24,8 @@ import java.util.zip.ZipInputStream;
  * One workshop with everything an export must get right: a delegate with a distinctive name,
  * organisation and email; a note that names them with their phone, email and handle; a note that starts
  * like a spreadsheet formula; a RESTRICTED note, a hidden one and one merged into another; a note with a
- * character outside the Basic Multilingual Plane; a lesson citing several of them; and analysts' tags.
+ * character outside the Basic Multilingual Plane; a lesson citing several of them; and analysts' tags to
+ * patterns and to a technology.
  */
 final class ExportFixtures {
 
@@ -40,6 +41,7 @@ final class ExportFixtures {
     static final String EMOJI_TEXT = "Crowd alert \uD83D\uDEA8 went out before the rumour spread";
     static final String PATTERN = "official-account-single-source";
     static final String OTHER_PATTERN = "rapid-rumour-rebuttal";
+    static final String TECHNOLOGY = "rumour-tracking-and-fact-check-workflows";
 
     private ExportFixtures() {}
 
@@ -141,6 +143,7 @@ final class ExportFixtures {
         tag(analyst, "notes", identifying, PATTERN, "SUPPORTS", "Ottilie Vandersnoot confirmed it");
         tag(analyst, "notes", restricted, PATTERN, "CONTRADICTS", "Operational detail");
         tag(analyst, "notes", emoji, OTHER_PATTERN, "SUPPORTS", null);
+        tag(analyst, "notes", emoji, Map.of("technology", TECHNOLOGY, "stance", "SUPPORTS"));
         tag(analyst, "lessons", lesson, PATTERN, "SUPPORTS", "The lesson restates the pattern");
 
         return new Scenario(
@@ -164,6 +167,10 @@ final class ExportFixtures {
         if (why != null) {
             body.put("rationale", why);
         }
+        tag(analyst, target, id, body);
+    }
+
+    private static void tag(Staff.SignedIn analyst, String target, long id, Map<String, Object> body) {
         given().auth()
                 .oauth2(analyst.token())
                 .contentType("application/json")

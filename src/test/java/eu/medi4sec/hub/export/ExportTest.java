@@ -9,6 +9,7 @@ import static eu.medi4sec.hub.export.ExportFixtures.ORGANISATION;
 import static eu.medi4sec.hub.export.ExportFixtures.PATTERN;
 import static eu.medi4sec.hub.export.ExportFixtures.REDACTED_TEXT;
 import static eu.medi4sec.hub.export.ExportFixtures.RESTRICTED_TEXT;
+import static eu.medi4sec.hub.export.ExportFixtures.TECHNOLOGY;
 import static eu.medi4sec.hub.export.ExportFixtures.aWorkshopWithEverything;
 import static eu.medi4sec.hub.export.ExportFixtures.showsNoIdentity;
 import static eu.medi4sec.hub.export.ExportFixtures.unzip;
@@ -97,7 +98,7 @@ class ExportTest {
 
         // tags on notes in the export and on the lesson; the tag on the RESTRICTED note is gone
         List<Map<String, Object>> tags = export.getList("tags");
-        assertEquals(3, tags.size(), tags.toString());
+        assertEquals(4, tags.size(), tags.toString());
         assertTrue(tags.stream().noneMatch(t -> ((Number) t.get("targetId")).longValue() == s.restricted()));
         assertTrue(tags.stream().allMatch(t -> "Analyst 1".equals(t.get("analyst")) && !t.containsKey("analystId")));
         Map<String, Object> onIdentifying = export.getMap("tags.find { it.targetId == " + s.identifying() + " }");
@@ -110,6 +111,10 @@ class ExportTest {
                 onIdentifying.get("pattern"));
         assertEquals("[name] confirmed it", onIdentifying.get("rationale"));
         assertTrue(export.getString("tags").contains("LESSON"));
+        Map<String, Object> onTechnology = export.getMap("tags.find { it.technology != null }");
+        assertEquals(TECHNOLOGY, ((Map<?, ?>) onTechnology.get("technology")).get("slug"));
+        assertEquals((int) s.emoji(), onTechnology.get("targetId"));
+        assertFalse(onTechnology.containsKey("pattern"));
     }
 
     @Test
@@ -161,7 +166,7 @@ class ExportTest {
                 export.getList("lessons[0].noteIds"));
 
         List<Map<String, Object>> tags = export.getList("tags");
-        assertEquals(4, tags.size());
+        assertEquals(5, tags.size());
         assertTrue(tags.stream()
                 .allMatch(t -> s.analyst().account().displayName().equals(t.get("analyst"))
                         && ((Number) t.get("analystId")).longValue()
@@ -205,7 +210,11 @@ class ExportTest {
         List<CSVRecord> lessonNotes = records(files.get("lesson_notes.csv"));
         assertEquals(1, lessonNotes.size());
         assertEquals(String.valueOf(s.identifying()), lessonNotes.get(0).get("noteId"));
-        assertEquals(3, records(files.get("tags.csv")).size());
+        List<CSVRecord> tagRows = records(files.get("tags.csv"));
+        assertEquals(4, tagRows.size());
+        assertTrue(tagRows.stream()
+                .anyMatch(r -> r.get("technology").equals(TECHNOLOGY)
+                        && r.get("pattern").isEmpty()));
         assertEquals(1, records(files.get("lessons.csv")).size());
         assertEquals(1, records(files.get("sessions.csv")).size());
     }

@@ -7,6 +7,7 @@ import static eu.medi4sec.hub.export.ExportFixtures.OTHER_PATTERN;
 import static eu.medi4sec.hub.export.ExportFixtures.PATTERN;
 import static eu.medi4sec.hub.export.ExportFixtures.REDACTED_TEXT;
 import static eu.medi4sec.hub.export.ExportFixtures.RESTRICTED_TEXT;
+import static eu.medi4sec.hub.export.ExportFixtures.TECHNOLOGY;
 import static eu.medi4sec.hub.export.ExportFixtures.aWorkshopWithEverything;
 import static eu.medi4sec.hub.export.ExportFixtures.showsNoIdentity;
 import static eu.medi4sec.hub.export.ExportFixtures.unzip;
@@ -68,8 +69,7 @@ class RefiQdaTest {
         assertEquals(RefiQda.CODEBOOK_NS, doc.getDocumentElement().getNamespaceURI());
         assertEquals("CodeBook", doc.getDocumentElement().getLocalName());
         Map<String, Element> codes = byGuid(doc, "Code");
-        String guid = UUID.nameUUIDFromBytes(("pattern:" + PATTERN).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        String guid = guid("pattern:" + PATTERN);
         Element pattern = codes.get(guid);
         assertNotNull(pattern, "the pattern's code has the GUID derived from its slug");
         assertEquals("true", pattern.getAttribute("isCodable"));
@@ -80,6 +80,10 @@ class RefiQdaTest {
         assertEquals("Patterns", parent.getAttribute("name"));
         assertEquals("false", parent.getAttribute("isCodable"));
         assertTrue(codes.size() > 20, "every seeded pattern is a code");
+        Element technology = codes.get(guid("technology:" + TECHNOLOGY));
+        assertNotNull(technology, "the technology's code has the GUID derived from its slug");
+        assertEquals("Technologies", ((Element) technology.getParentNode()).getAttribute("name"));
+        assertEquals("true", technology.getAttribute("isCodable"));
 
         // sets by theme, naming existing codes only
         List<String> sets = new ArrayList<>();
@@ -98,6 +102,13 @@ class RefiQdaTest {
                 .orElseThrow();
         assertTrue(elements(riots, RefiQda.CODEBOOK_NS, "MemberCode").stream()
                 .anyMatch(m -> m.getAttribute("guid").equals(guid)));
+        Element technologies = elements(doc, RefiQda.CODEBOOK_NS, "Set").stream()
+                .filter(set -> set.getAttribute("name").equals("Technologies"))
+                .findFirst()
+                .orElseThrow();
+        List<Element> members = elements(technologies, RefiQda.CODEBOOK_NS, "MemberCode");
+        assertTrue(members.size() >= 20, "every catalogue entry is in the set");
+        assertTrue(members.stream().anyMatch(m -> m.getAttribute("guid").equals(guid("technology:" + TECHNOLOGY))));
 
         // the same GUIDs next time
         byte[] again = given().auth()
@@ -144,7 +155,7 @@ class RefiQdaTest {
         assertEquals(REDACTED_TEXT, project.textOf("Note " + s.identifying()));
 
         // each tag a coding; the tag on the RESTRICTED note is not there
-        assertEquals(3, project.codings.size());
+        assertEquals(4, project.codings.size());
         assertEquals(List.of("Analyst 1"), List.copyOf(project.users.values()));
         Map<String, Element> codes = project.codes;
         for (Element coding : project.codings) {
@@ -154,11 +165,15 @@ class RefiQdaTest {
             Element memoRef = elements(coding, RefiQda.PROJECT_NS, "NoteRef").get(0);
             assertTrue(project.memos.containsKey(memoRef.getAttribute("targetGUID")), "a coding's memo exists");
         }
-        Element emojiCoding = project.codingOf("Note " + s.emoji());
+        // the note tagged to a pattern and to a technology: two codings on one selection of the whole note
+        List<String> emojiCodes = elements(project.source("Note " + s.emoji()), RefiQda.PROJECT_NS, "CodeRef").stream()
+                .map(r -> r.getAttribute("targetGUID"))
+                .toList();
+        assertEquals(List.of(guid("pattern:" + OTHER_PATTERN), guid("technology:" + TECHNOLOGY)), emojiCodes);
         assertEquals(
-                UUID.nameUUIDFromBytes(("pattern:" + OTHER_PATTERN).getBytes(StandardCharsets.UTF_8))
-                        .toString(),
-                elements(emojiCoding, RefiQda.PROJECT_NS, "CodeRef").get(0).getAttribute("targetGUID"));
+                1,
+                elements(project.source("Note " + s.emoji()), RefiQda.PROJECT_NS, "PlainTextSelection")
+                        .size());
         String memo = project.memos.values().stream()
                 .map(Element::getTextContent)
                 .filter(t -> t.contains("confirmed"))
@@ -211,8 +226,12 @@ class RefiQdaTest {
         assertEquals(IDENTIFYING_TEXT, project.textOf("Note " + s.identifying()));
         assertEquals(RESTRICTED_TEXT, project.textOf("Note " + s.restricted()));
         assertEquals(HIDDEN_TEXT, project.textOf("Note " + s.hidden()));
-        assertEquals(4, project.codings.size());
+        assertEquals(5, project.codings.size());
         assertEquals(List.of(s.analyst().account().displayName()), List.copyOf(project.users.values()));
+    }
+
+    private static String guid(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     // ---- reading a project ------------------------------------------------------------------------------
