@@ -10,8 +10,8 @@ import eu.medi4sec.hub.note.NoteView;
 import eu.medi4sec.hub.note.OutputNote;
 import eu.medi4sec.hub.output.Quotes;
 import eu.medi4sec.hub.output.Redactor;
+import eu.medi4sec.hub.pattern.TagService;
 import eu.medi4sec.hub.pattern.TagService.TagView;
-import eu.medi4sec.hub.pattern.WorkshopTags;
 import eu.medi4sec.hub.session.SessionService;
 import eu.medi4sec.hub.session.SessionView;
 import eu.medi4sec.hub.workshop.Attribution;
@@ -48,7 +48,7 @@ class ExportService {
     private final SessionService sessions;
     private final NoteService notes;
     private final LessonService lessons;
-    private final WorkshopTags tags;
+    private final TagService tags;
     private final Quotes quotes;
     private final Clock clock;
 
@@ -57,7 +57,7 @@ class ExportService {
             SessionService sessions,
             NoteService notes,
             LessonService lessons,
-            WorkshopTags tags,
+            TagService tags,
             Quotes quotes,
             Clock clock) {
         this.workshops = workshops;
@@ -87,7 +87,7 @@ class ExportService {
                 exportedLessons.stream().map(WorkshopExport.Lesson::id).collect(Collectors.toSet());
 
         List<WorkshopExport.Tag> exportedTags =
-                tags(tags.of(workshopId), selection.withText(), lessonIds, full, redactor);
+                tags(tags.inWorkshop(workshopId), selection.withText(), lessonIds, full, redactor);
 
         return new WorkshopExport(
                 WorkshopExport.SCHEMA,
