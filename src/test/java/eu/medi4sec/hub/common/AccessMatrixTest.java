@@ -172,7 +172,11 @@ class AccessMatrixTest {
             // the public guide: published patterns only, evidence as counts
             "GET /api/public/patterns", ANYONE,
             "GET /api/public/patterns/graph", ANYONE,
-            "GET /api/public/patterns/{slug}", ANYONE);
+            "GET /api/public/patterns/{slug}", ANYONE,
+            // exports for researchers
+            "GET /api/workshops/{id}/export", STAFF,
+            "GET /api/workshops/{id}/project.qdpx", STAFF,
+            "GET /api/codebook.qdc", STAFF);
 
     /** On the management port, without any token; the public port answers 404 for each, token or not. */
     private static final List<String> MANAGEMENT = List.of(
