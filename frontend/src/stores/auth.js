@@ -3,7 +3,15 @@ import { computed, ref } from 'vue'
 import { fetchMe, login } from '../api/auth.js'
 import { connectSession } from '../api/client.js'
 import { SESSION_KEY, clearSession, loadSession, saveSession } from '../lib/storedSessions.js'
-import { DELEGATE_READERS, LESSON_WRITERS, MODERATORS, PATTERN_WRITERS, WORKSHOP_WRITERS } from '../lib/roles.js'
+import {
+  DELEGATE_READERS,
+  LESSON_WRITERS,
+  MODERATORS,
+  PATTERN_WRITERS,
+  PUBLICATION_TEXT_WRITERS,
+  SENSITIVITY_LABELLERS,
+  WORKSHOP_WRITERS,
+} from '../lib/roles.js'
 
 export const useAuthStore = defineStore('auth', () => {
   const session = ref(loadSession())
@@ -27,6 +35,8 @@ export const useAuthStore = defineStore('auth', () => {
   const canModerate = computed(() => hasAnyRole(MODERATORS))
   const canEditPatterns = computed(() => hasAnyRole(PATTERN_WRITERS))
   const canWriteLessons = computed(() => hasAnyRole(LESSON_WRITERS))
+  const canLabelNotes = computed(() => hasAnyRole(SENSITIVITY_LABELLERS))
+  const canWritePublicationText = computed(() => hasAnyRole(PUBLICATION_TEXT_WRITERS))
 
   async function signIn(email, password) {
     const { token, expiresAt, user: signedIn } = await login(email, password)
@@ -69,6 +79,8 @@ export const useAuthStore = defineStore('auth', () => {
     canModerate,
     canEditPatterns,
     canWriteLessons,
+    canLabelNotes,
+    canWritePublicationText,
     isSignedIn,
     hasAnyRole,
     signIn,
