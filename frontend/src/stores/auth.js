@@ -10,6 +10,7 @@ import {
   PATTERN_WRITERS,
   PUBLICATION_TEXT_WRITERS,
   SENSITIVITY_LABELLERS,
+  TECHNOLOGY_WRITERS,
   WORKSHOP_WRITERS,
 } from '../lib/roles.js'
 
@@ -34,6 +35,7 @@ export const useAuthStore = defineStore('auth', () => {
   const canReadDelegates = computed(() => hasAnyRole(DELEGATE_READERS))
   const canModerate = computed(() => hasAnyRole(MODERATORS))
   const canEditPatterns = computed(() => hasAnyRole(PATTERN_WRITERS))
+  const canEditTechnologies = computed(() => hasAnyRole(TECHNOLOGY_WRITERS))
   const canWriteLessons = computed(() => hasAnyRole(LESSON_WRITERS))
   const canLabelNotes = computed(() => hasAnyRole(SENSITIVITY_LABELLERS))
   const canWritePublicationText = computed(() => hasAnyRole(PUBLICATION_TEXT_WRITERS))
@@ -78,6 +80,7 @@ export const useAuthStore = defineStore('auth', () => {
     canReadDelegates,
     canModerate,
     canEditPatterns,
+    canEditTechnologies,
     canWriteLessons,
     canLabelNotes,
     canWritePublicationText,
