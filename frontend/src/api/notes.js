@@ -23,7 +23,7 @@ export async function listNotes(workshopId, { sessionId, kind, status, sort, lim
   }
 }
 
-/** body {text, kind, sessionId}; key: the entry's UUID, the same on every retry. Answers the note (201). */
+/** body {text, kind, sessionId, sensitivity?}; key: the entry's UUID, the same on every retry. Answers the note (201). */
 export async function submitNote(workshopId, body, idempotencyKey, { as } = {}) {
   const { data } = await post(workshopNotes(workshopId), body, {
     auth: authFor(as),
@@ -81,6 +81,19 @@ export async function approveNote(noteId) {
 /** The survivor (into) takes the votes. Answers the merged note. */
 export async function mergeNote(noteId, into) {
   return (await post(`${note(noteId)}/merge`, { into })).data
+}
+
+// ---- what may leave the room ----
+
+/** Any staff member: label NONE | PERSONAL_DATA | OPERATIONAL | RESTRICTED, reason optional. Answers the note. */
+export async function setSensitivity(noteId, label, reason) {
+  const body = reason ? { label, reason } : { label }
+  return (await put(`${note(noteId)}/sensitivity`, body)).data
+}
+
+/** Analysts and admins: the wording outputs use instead of the original; null clears it. Answers the note. */
+export async function setPublicationText(noteId, text) {
+  return (await put(`${note(noteId)}/publication-text`, { text: text ?? null })).data
 }
 
 /** [{id, noteId, noteText, action, reason, actorAccountId, actorName, at}] newest first */

@@ -93,4 +93,16 @@ describe('MyNotes', () => {
     expect(second.find('[role="alert"]').exists()).toBe(false)
     wrapper.unmount()
   })
+
+  it('marks my notes with a sensitivity label "Not for publication", whether sent or still on the phone', () => {
+    const items = [
+      sent(),
+      sent({ id: 51, key: 'key-51', text: 'Kept in the room', sensitivity: 'RESTRICTED' }),
+      { id: 'key-52', key: 'key-52', text: 'Waiting', kind: 'IDEA', state: 'pending', sensitivity: 'RESTRICTED' },
+    ]
+    const wrapper = mount(MyNotes, { props: { items, zone: 'Europe/Brussels' } })
+    const badges = wrapper.findAll('li').map((li) => li.findAll('.badge--sensitive').map((b) => b.text()))
+    expect(badges).toEqual([[], ['Not for publication'], ['Not for publication']])
+    wrapper.unmount()
+  })
 })

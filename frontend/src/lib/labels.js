@@ -54,6 +54,8 @@ export const MODERATION_ACTION_LABELS = {
   UNPIN: 'Unpinned',
   APPROVE: 'Approved',
   MERGE: 'Merged',
+  SENSITIVITY: 'Sensitivity labelled',
+  PUBLICATION_TEXT: 'Publication text',
 }
 // the log may also name an action by its outcome ("HIDDEN")
 const MODERATION_OUTCOMES = {
@@ -67,6 +69,35 @@ const MODERATION_OUTCOMES = {
 export function moderationActionLabel(action) {
   const code = String(action ?? '').toUpperCase()
   return MODERATION_ACTION_LABELS[MODERATION_OUTCOMES[code] ?? code] ?? words(action)
+}
+
+/** What may leave the room: a note's sensitivity label. */
+export const SENSITIVITIES = ['NONE', 'PERSONAL_DATA', 'OPERATIONAL', 'RESTRICTED']
+export const SENSITIVITY_LABELS = {
+  NONE: 'None (may be published)',
+  PERSONAL_DATA: 'Personal data',
+  OPERATIONAL: 'Operational',
+  RESTRICTED: 'Restricted',
+}
+export const sensitivityLabel = lookup(SENSITIVITY_LABELS)
+
+/** The badge a labelled note wears, e.g. "Restricted — not for publication"; '' for NONE (or no label). */
+export function sensitivityBadge(code) {
+  if (!code || code === 'NONE') return ''
+  return `${sensitivityLabel(code)} — not for publication`
+}
+
+/**
+ * A log entry's reason in words: a label's "RESTRICTED: names a live operation" reads
+ * "Restricted: names a live operation"; other reasons are shown as they are.
+ */
+export function moderationReason(action, reason) {
+  if (!reason) return ''
+  if (String(action).toUpperCase() !== 'SENSITIVITY') return reason
+  const match = /^([A-Z_]+)(?::\s*([\s\S]*))?$/.exec(reason)
+  if (!match || !SENSITIVITIES.includes(match[1])) return reason
+  const label = match[1] === 'NONE' ? 'No label' : sensitivityLabel(match[1])
+  return match[2] ? `${label}: ${match[2]}` : label
 }
 
 export const LESSON_TYPE_LABELS = {

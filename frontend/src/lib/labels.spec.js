@@ -5,10 +5,14 @@ import {
   lessonStatusLabel,
   lessonTypeLabel,
   moderationActionLabel,
+  moderationReason,
   noteStatusLabel,
   patternStatusLabel,
   resultTypeLabel,
+  SENSITIVITIES,
   sectorLabel,
+  sensitivityBadge,
+  sensitivityLabel,
   stanceLabel,
   words,
 } from './labels.js'
@@ -58,7 +62,10 @@ describe('words for the other codes', () => {
       ...LESSON_STATUSES.map(lessonStatusLabel),
       ...['DRAFT', 'PUBLISHED'].map(patternStatusLabel),
       ...['SUPPORTS', 'CONTRADICTS'].map(stanceLabel),
-      ...['HIDE', 'RESTORE', 'PIN', 'UNPIN', 'APPROVE', 'MERGE'].map(moderationActionLabel),
+      ...['HIDE', 'RESTORE', 'PIN', 'UNPIN', 'APPROVE', 'MERGE', 'SENSITIVITY', 'PUBLICATION_TEXT'].map(
+        moderationActionLabel,
+      ),
+      ...SENSITIVITIES.map(sensitivityLabel),
       ...['NOTE', 'LESSON', 'PATTERN'].map(resultTypeLabel),
     ]
     expect(all.filter(looksLikeACode)).toEqual([])
@@ -71,6 +78,21 @@ describe('words for the other codes', () => {
     expect(moderationActionLabel('hidden')).toBe('Hidden')
     expect(moderationActionLabel('UNPIN')).toBe('Unpinned')
     expect(moderationActionLabel('ESCALATE')).toBe('Escalate')
+  })
+
+  it('says what may leave the room: a badge for every label but NONE, and log reasons in words', () => {
+    expect(sensitivityBadge('RESTRICTED')).toBe('Restricted — not for publication')
+    expect(sensitivityBadge('PERSONAL_DATA')).toBe('Personal data — not for publication')
+    expect(sensitivityBadge('NONE')).toBe('')
+    expect(sensitivityBadge(undefined)).toBe('')
+    expect(moderationActionLabel('SENSITIVITY')).toBe('Sensitivity labelled')
+    expect(moderationReason('SENSITIVITY', 'RESTRICTED: names a live operation')).toBe(
+      'Restricted: names a live operation',
+    )
+    expect(moderationReason('SENSITIVITY', 'OPERATIONAL')).toBe('Operational')
+    expect(moderationReason('SENSITIVITY', 'NONE: checked')).toBe('No label: checked')
+    expect(moderationReason('HIDE', 'RESTRICTED: not a label here')).toBe('RESTRICTED: not a label here')
+    expect(moderationReason('PUBLICATION_TEXT', null)).toBe('')
   })
 
   it('makes an unknown code readable', () => {

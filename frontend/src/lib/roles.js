@@ -31,3 +31,9 @@ export const TECHNOLOGY_WRITERS = ['ANALYST', 'ADMIN']
 
 /** Who may draw lessons from a workshop's notes. */
 export const LESSON_WRITERS = ['FACILITATOR', 'ANALYST', 'ORGANISER', 'ADMIN']
+
+/** Who may label what may leave the room (a note's sensitivity): every staff role. */
+export const SENSITIVITY_LABELLERS = [...ROLES]
+
+/** Who may word a note for outputs (its publication text). */
+export const PUBLICATION_TEXT_WRITERS = ['ANALYST', 'ADMIN']

@@ -7,7 +7,19 @@ const isEntry = (entry) =>
   typeof entry.key === 'string' &&
   entry.key &&
   entry.workshopId !== undefined &&
-  typeof entry.text === 'string'
+  typeof entry.text === 'string' &&
+  (entry.sensitivity === undefined || entry.sensitivity === null || typeof entry.sensitivity === 'string')
+
+/**
+ * What is sent for an entry: the same body on every retry, so that the server (which compares it with
+ * the first request under the entry's Idempotency-Key) takes a retry for the same note. A note its
+ * author marked "not for any publication" carries sensitivity RESTRICTED each time.
+ */
+export function requestBody(entry) {
+  const body = { text: entry.text, kind: entry.kind, sessionId: entry.sessionId }
+  if (entry.sensitivity && entry.sensitivity !== 'NONE') body.sensitivity = entry.sensitivity
+  return body
+}
 
 /** The stored entries, oldest first; an unreadable store counts as empty. */
 export function loadOutbox() {

@@ -14,6 +14,8 @@ vi.mock('../api/notes.js', () => ({
   mergeNote: vi.fn(),
   getNote: vi.fn(),
   submitNote: vi.fn(),
+  setSensitivity: vi.fn(),
+  setPublicationText: vi.fn(),
 }))
 vi.mock('../api/sessions.js', () => ({ listSessions: vi.fn(), openRound: vi.fn(), closeRound: vi.fn() }))
 vi.mock('../api/events.js', () => ({ streamEvents: vi.fn() }))
@@ -165,6 +167,45 @@ describe('BoardPage', () => {
       expect(within(section(/Hidden notes/)).getByText('Rumours spread faster than the police statement')).toBeTruthy(),
     )
     expect(screen.getByText('No notes on the wall yet.')).toBeTruthy()
+  })
+
+  it('labels a note with the keyboard and shows the label as a badge; a facilitator writes no publication text', async () => {
+    notesApi.setSensitivity.mockResolvedValue(
+      aNote(1, 'Rumours spread faster than the police statement', {
+        sensitivity: 'RESTRICTED',
+        sensitivityReason: 'names a live operation',
+      }),
+    )
+    const wall = within(section('The wall'))
+    expect(wall.queryByRole('button', { name: 'Publication text' })).toBeNull()
+    wall.getByRole('button', { name: 'Sensitivity' }).focus()
+    await user.keyboard('{Enter}')
+    const select = wall.getByRole('combobox', { name: 'Sensitivity' })
+    expect(document.activeElement).toBe(select)
+    expect(select.value).toBe('NONE')
+    await user.selectOptions(select, 'RESTRICTED')
+    await user.type(wall.getByRole('textbox', { name: 'Reason (optional)' }), 'names a live operation{Enter}')
+
+    expect(notesApi.setSensitivity).toHaveBeenCalledWith(1, 'RESTRICTED', 'names a live operation')
+    expect(
+      await screen.findByText('Labelled “Rumours spread faster than the police statement”: Restricted.'),
+    ).toBeTruthy()
+    expect(wall.getByText('Restricted — not for publication')).toBeTruthy()
+    expect(wall.getByText('names a live operation')).toBeTruthy()
+    expect(wall.queryByRole('combobox', { name: 'Sensitivity' })).toBeNull()
+    await waitFor(() => expect(document.activeElement).toBe(wall.getByRole('button', { name: 'Sensitivity' })))
+  })
+
+  it('says why the server refused a label', async () => {
+    notesApi.setSensitivity.mockRejectedValue(
+      new ApiError({ status: 422, detail: "'X' is not a sensitivity label.", violations: [{ field: 'label' }] }),
+    )
+    const wall = within(section('The wall'))
+    await user.click(wall.getByRole('button', { name: 'Sensitivity' }))
+    await user.selectOptions(wall.getByRole('combobox', { name: 'Sensitivity' }), 'OPERATIONAL')
+    await user.click(wall.getByRole('button', { name: 'Save label' }))
+    expect(notesApi.setSensitivity).toHaveBeenCalledWith(1, 'OPERATIONAL', '')
+    expect((await screen.findByRole('alert')).textContent).toContain("'X' is not a sensitivity label.")
   })
 
   it('shows the emerging lessons with their endorsements', () => {

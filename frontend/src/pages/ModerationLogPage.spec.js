@@ -42,6 +42,16 @@ beforeEach(async () => {
       at: '2027-03-10T09:30:00Z',
     },
     {
+      id: 3,
+      noteId: 13,
+      noteText: 'Operation Kestrel starts on Friday',
+      action: 'SENSITIVITY',
+      reason: 'RESTRICTED: names a live operation',
+      actorAccountId: 5,
+      actorName: 'Jo Peeters',
+      at: '2027-03-10T09:35:00Z',
+    },
+    {
       id: 1,
       noteId: 11,
       noteText: 'One shared picture helped the city',
@@ -64,12 +74,19 @@ afterEach(() => wrapper.unmount())
 
 describe('ModerationLogPage', () => {
   it('shows the first words of each note and who acted, my own actions as "You (name)"', () => {
-    const [mine, theirs] = wrapper.findAll('tbody tr').map((row) => row.findAll('td').map((td) => td.text()))
+    const [mine, , theirs] = wrapper.findAll('tbody tr').map((row) => row.findAll('td').map((td) => td.text()))
     expect(mine[1]).toBe('Hidden')
     expect(mine[2]).toContain('“Names and home addresses of the officers were posted in the group chat”')
     expect(mine[4]).toBe('You (Ana Lima)')
     expect(theirs[1]).toBe('Pinned')
     expect(theirs[4]).toBe('Jo Peeters')
     expect(mine[0]).toBe('Wed 10 Mar 2027, 10:30 (Brussels)')
+  })
+
+  it('shows a sensitivity label and its reason in words', () => {
+    const [, labelled] = wrapper.findAll('tbody tr').map((row) => row.findAll('td').map((td) => td.text()))
+    expect(labelled[1]).toBe('Sensitivity labelled')
+    expect(labelled[2]).toContain('“Operation Kestrel starts on Friday”')
+    expect(labelled[3]).toBe('Restricted: names a live operation')
   })
 })

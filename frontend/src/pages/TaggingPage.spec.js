@@ -12,12 +12,14 @@ vi.mock('../api/tags.js', () => ({
   bulkTag: vi.fn(),
 }))
 vi.mock('../api/patterns.js', () => ({ getPatternGraph: vi.fn() }))
+vi.mock('../api/notes.js', () => ({ setSensitivity: vi.fn(), setPublicationText: vi.fn() }))
 vi.mock('../api/technologies.js', () => ({ listTechnologies: vi.fn() }))
 vi.mock('../api/workshops.js', () => ({ getWorkshop: vi.fn() }))
 
 const tagsApi = await import('../api/tags.js')
 const technologiesApi = await import('../api/technologies.js')
 const patternsApi = await import('../api/patterns.js')
+const notesApi = await import('../api/notes.js')
 const workshopsApi = await import('../api/workshops.js')
 const { saveSession } = await import('../lib/storedSessions.js')
 const TaggingPage = (await import('./TaggingPage.vue')).default
@@ -332,6 +334,44 @@ describe('TaggingPage lessons without a pattern', () => {
     await press('Enter', select.element)
     expect(current()).toContain('Rumours spread faster')
     expect(tagsApi.addTag).not.toHaveBeenCalled()
+  })
+
+  it('labels the note in hand and writes its publication text beside the original, the shortcut keys resting meanwhile', async () => {
+    notesApi.setSensitivity.mockResolvedValue({
+      ...notes[0],
+      sensitivity: 'RESTRICTED',
+      sensitivityReason: 'names a unit',
+    })
+    const select = wrapper.find('#tagging-sensitivity-label')
+    expect(wrapper.find('label[for="tagging-sensitivity-label"]').text()).toBe('Sensitivity')
+    await select.setValue('RESTRICTED')
+    // j on the select does not move to the next note
+    await press('j', select.element)
+    expect(current()).toContain('Rumours spread faster')
+    await wrapper.find('#tagging-sensitivity-reason').setValue('names a unit')
+    await press('Enter', wrapper.find('#tagging-sensitivity-reason').element)
+    expect(tagsApi.addTag).not.toHaveBeenCalled()
+    await wrapper.find('.sensitivity-form').trigger('submit')
+    await flushPromises()
+    expect(notesApi.setSensitivity).toHaveBeenCalledWith(11, 'RESTRICTED', 'names a unit')
+    expect(status()).toBe('Labelled the note: Restricted.')
+    expect(wrapper.find('.tagging__sensitivity .badge--sensitive').text()).toBe('Restricted — not for publication')
+    expect(wrapper.find('[aria-current="true"] .badge--sensitive').text()).toBe('Restricted — not for publication')
+
+    notesApi.setPublicationText.mockResolvedValue({
+      ...notes[0],
+      sensitivity: 'RESTRICTED',
+      publicationText: 'Rumours outran us',
+    })
+    expect(wrapper.find('.publication-text-form blockquote').text()).toBe(
+      'Rumours spread faster than the police could answer',
+    )
+    await wrapper.find('#tagging-publication-text').setValue('Rumours outran us')
+    await wrapper.find('.publication-text-form').trigger('submit')
+    await flushPromises()
+    expect(notesApi.setPublicationText).toHaveBeenCalledWith(11, 'Rumours outran us')
+    expect(status()).toBe('Saved the publication text: outputs quote it instead of the original.')
+    expect(wrapper.find('#tagging-publication-text').element.value).toBe('Rumours outran us')
   })
 })
 

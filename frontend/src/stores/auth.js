@@ -8,6 +8,8 @@ import {
   LESSON_WRITERS,
   MODERATORS,
   PATTERN_WRITERS,
+  PUBLICATION_TEXT_WRITERS,
+  SENSITIVITY_LABELLERS,
   TECHNOLOGY_WRITERS,
   WORKSHOP_WRITERS,
 } from '../lib/roles.js'
@@ -35,6 +37,8 @@ export const useAuthStore = defineStore('auth', () => {
   const canEditPatterns = computed(() => hasAnyRole(PATTERN_WRITERS))
   const canEditTechnologies = computed(() => hasAnyRole(TECHNOLOGY_WRITERS))
   const canWriteLessons = computed(() => hasAnyRole(LESSON_WRITERS))
+  const canLabelNotes = computed(() => hasAnyRole(SENSITIVITY_LABELLERS))
+  const canWritePublicationText = computed(() => hasAnyRole(PUBLICATION_TEXT_WRITERS))
 
   async function signIn(email, password) {
     const { token, expiresAt, user: signedIn } = await login(email, password)
@@ -78,6 +82,8 @@ export const useAuthStore = defineStore('auth', () => {
     canEditPatterns,
     canEditTechnologies,
     canWriteLessons,
+    canLabelNotes,
+    canWritePublicationText,
     isSignedIn,
     hasAnyRole,
     signIn,

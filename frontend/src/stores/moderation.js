@@ -6,7 +6,7 @@ import { useLiveStore } from './live.js'
 
 /**
  * What facilitators, organisers and admins do to the live wall: rounds, hide/restore, pin, approve,
- * merge, rapporteur notes, and the moderation log. Every answer goes into the live store at once; the
+ * merge, sensitivity labels and publication texts, rapporteur notes, and the moderation log. Every answer goes into the live store at once; the
  * event that follows is the same note again (an upsert, so nothing doubles).
  */
 export const useModerationStore = defineStore('moderation', () => {
@@ -23,6 +23,9 @@ export const useModerationStore = defineStore('moderation', () => {
   const pin = async (noteId) => applied(await api.pinNote(noteId))
   const unpin = async (noteId) => applied(await api.unpinNote(noteId))
   const approve = async (noteId) => applied(await api.approveNote(noteId))
+  /** What may leave the room: any staff member labels a note; analysts and admins word it for outputs. */
+  const label = async (noteId, sensitivity, reason) => applied(await api.setSensitivity(noteId, sensitivity, reason))
+  const reword = async (noteId, text) => applied(await api.setPublicationText(noteId, text))
 
   /** The survivor takes the votes: read it again so its count is right here too. */
   async function merge(noteId, into) {
@@ -58,5 +61,5 @@ export const useModerationStore = defineStore('moderation', () => {
     return log.value
   }
 
-  return { log, logWorkshopId, hide, restore, pin, unpin, approve, merge, setRound, submit, loadLog }
+  return { log, logWorkshopId, hide, restore, pin, unpin, approve, label, reword, merge, setRound, submit, loadLog }
 })

@@ -11,6 +11,8 @@ vi.mock('../api/notes.js', () => ({
   getNote: vi.fn(),
   submitNote: vi.fn(),
   fetchModerationLog: vi.fn(),
+  setSensitivity: vi.fn(),
+  setPublicationText: vi.fn(),
 }))
 vi.mock('../api/sessions.js', () => ({ openRound: vi.fn(), closeRound: vi.fn() }))
 
@@ -48,6 +50,24 @@ describe('the moderation store', () => {
 
     expect(notesApi.hideNote).toHaveBeenCalledWith(1, 'Off topic')
     expect(live.notes.get(1)).toMatchObject({ status: 'HIDDEN', hiddenReason: 'Off topic' })
+  })
+
+  it('puts a labelled or reworded note into the live store at once; a cleared text leaves it', async () => {
+    live.upsertNote(aNote(1))
+    notesApi.setSensitivity.mockResolvedValue(
+      aNote(1, { sensitivity: 'RESTRICTED', sensitivityReason: 'names a live operation' }),
+    )
+    await useModerationStore().label(1, 'RESTRICTED', 'names a live operation')
+    expect(notesApi.setSensitivity).toHaveBeenCalledWith(1, 'RESTRICTED', 'names a live operation')
+    expect(live.notes.get(1)).toMatchObject({ sensitivity: 'RESTRICTED', sensitivityReason: 'names a live operation' })
+
+    notesApi.setPublicationText.mockResolvedValueOnce(aNote(1, { sensitivity: 'NONE', publicationText: 'Reworded' }))
+    await useModerationStore().reword(1, 'Reworded')
+    expect(live.notes.get(1).publicationText).toBe('Reworded')
+    notesApi.setPublicationText.mockResolvedValueOnce(aNote(1, { sensitivity: 'NONE' }))
+    await useModerationStore().reword(1, null)
+    expect(notesApi.setPublicationText).toHaveBeenLastCalledWith(1, null)
+    expect(live.notes.get(1).publicationText).toBeUndefined()
   })
 
   it('after a merge reads the surviving note again, so its votes are right here too', async () => {

@@ -3,7 +3,7 @@ import { computed, onScopeDispose, ref } from 'vue'
 import { describeError } from '../api/client.js'
 import { submitNote } from '../api/notes.js'
 import { backoffDelay, randomUuid } from '../lib/notes.js'
-import { OUTBOX_KEY, clearOutbox, loadOutbox, saveOutbox } from '../lib/storedOutbox.js'
+import { OUTBOX_KEY, clearOutbox, loadOutbox, requestBody, saveOutbox } from '../lib/storedOutbox.js'
 import { useDelegateSessionStore } from './delegateSession.js'
 import { useLiveStore } from './live.js'
 
@@ -24,7 +24,8 @@ const restored = (entry) => ({ ...entry, state: entry.state === 'failed' ? 'fail
  * again (backoff, on 'online', on page load); any other 4xx marks it failed with the server's reason.
  * The server gives the author the key back as the note's clientKey: that is how an entry and its
  * note are known to be the same (never by their text).
- * Entry: {key, workshopId, delegateId, text, kind, sessionId, createdAt, state, attempts, error}.
+ * Entry: {key, workshopId, delegateId, text, kind, sessionId, sensitivity?, createdAt, state, attempts, error};
+ * sensitivity is RESTRICTED for a note its author marked "not for any publication", and is sent on every try.
  */
 export const useOutboxStore = defineStore('outbox', () => {
   // Notes are sent with the delegate's token, which this store connects to the client.
@@ -74,7 +75,7 @@ export const useOutboxStore = defineStore('outbox', () => {
   }
 
   /** Keeps a new note (stored before anything is sent) and starts sending it. Answers the entry. */
-  function add({ workshopId, delegateId = null, text, kind, sessionId }) {
+  function add({ workshopId, delegateId = null, text, kind, sessionId, sensitivity = null }) {
     const entry = {
       key: randomUuid(),
       workshopId,
@@ -82,6 +83,7 @@ export const useOutboxStore = defineStore('outbox', () => {
       text,
       kind,
       sessionId,
+      ...(sensitivity && sensitivity !== 'NONE' ? { sensitivity } : {}),
       createdAt: new Date().toISOString(),
       state: 'pending',
       attempts: 0,
@@ -143,14 +145,7 @@ export const useOutboxStore = defineStore('outbox', () => {
       }
       update(key, { state: 'sending' })
       try {
-        const note = await submitNote(
-          entry.workshopId,
-          { text: entry.text, kind: entry.kind, sessionId: entry.sessionId },
-          entry.key,
-          {
-            as: 'delegate',
-          },
-        )
+        const note = await submitNote(entry.workshopId, requestBody(entry), entry.key, { as: 'delegate' })
         attempt = 0
         // show it among my notes before the entry goes, so that nothing flickers or disappears;
         // the entry's key is the note's clientKey from now on, whatever the answer carried

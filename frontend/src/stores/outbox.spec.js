@@ -169,6 +169,36 @@ describe('the outbox', () => {
     expect(reloaded.entries).toHaveLength(0)
   })
 
+  it('remembers "not for any publication" per note and sends the same body on every retry, also after a reload', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'))
+    const first = useOutboxStore()
+    const restricted = first.add({ ...newNote, text: 'Keep this in the room', sensitivity: 'RESTRICTED' })
+    const plain = first.add({ ...newNote, text: 'Quote me' })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(stored()).toMatchObject([{ key: restricted.key, sensitivity: 'RESTRICTED' }, { key: plain.key }])
+    expect(stored()[1]).not.toHaveProperty('sensitivity')
+    await vi.advanceTimersByTimeAsync(1000)
+    const bodies = fetchMock.mock.calls.map(([, init]) => JSON.parse(init.body))
+    expect(bodies.length).toBeGreaterThanOrEqual(2)
+    for (const body of bodies) {
+      expect(body).toEqual({ text: 'Keep this in the room', kind: 'IDEA', sessionId: 3, sensitivity: 'RESTRICTED' })
+    }
+
+    // the page reloads: the label comes back with the entry
+    first.$dispose()
+    setActivePinia(createPinia())
+    fetchMock.mockReset()
+    fetchMock.mockImplementation(async () => json(201, aNote(fetchMock.mock.calls.length + 60)))
+    const reloaded = useOutboxStore()
+    await reloaded.flush()
+    expect(keysSent(fetchMock)).toEqual([restricted.key, plain.key])
+    expect(fetchMock.mock.calls.map(([, init]) => JSON.parse(init.body))).toEqual([
+      { text: 'Keep this in the room', kind: 'IDEA', sessionId: 3, sensitivity: 'RESTRICTED' },
+      { text: 'Quote me', kind: 'IDEA', sessionId: 3 },
+    ])
+    expect(reloaded.entries).toHaveLength(0)
+  })
+
   it('tries again at once when the browser is back online', async () => {
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(json(201, aNote(80)))
     const outbox = useOutboxStore()

@@ -1,11 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import * as notesApi from '../api/notes.js'
 import * as tagsApi from '../api/tags.js'
 
 /**
  * One workshop's tagging session: the queue of notes no pattern is tagged to yet, the note in hand with
  * its suggestions, the notes selected for tagging at once, the progress (with the lessons no pattern is
- * tagged to yet), and the tags made here (for "undo").
+ * tagged to yet), the tags made here (for "undo"), and what may leave the room of each note (its
+ * sensitivity label and publication text).
  *
  * A tag goes to a pattern (a slug, or {pattern: slug}) or to a technology of the catalogue
  * ({technology: slug}). A note or lesson tagged to a technology stays where it is: it still waits for
@@ -177,6 +179,23 @@ export const useTaggingStore = defineStore('tagging', () => {
     return last
   }
 
+  /** The server's newer view of a note in the queue takes its place (it stays in hand). */
+  function replaceNote(note) {
+    if (!note) return note
+    queue.value = queue.value.map((n) => (n.id === note.id ? note : n))
+    return note
+  }
+
+  /** Labels a note's sensitivity (NONE, PERSONAL_DATA, OPERATIONAL, RESTRICTED). Answers the note. */
+  async function label(noteId, sensitivity, reason) {
+    return replaceNote(await notesApi.setSensitivity(noteId, sensitivity, reason))
+  }
+
+  /** Words a note for outputs; null clears it. Answers the note. */
+  async function reword(noteId, text) {
+    return replaceNote(await notesApi.setPublicationText(noteId, text))
+  }
+
   /**
    * Tags a lesson (one the summary lists as having no pattern); tagged to a pattern it leaves that list.
    * Answers the tag.
@@ -212,6 +231,8 @@ export const useTaggingStore = defineStore('tagging', () => {
     tagSelected,
     undo,
     tagLesson,
+    label,
+    reword,
     refreshSummary,
   }
 })

@@ -9,8 +9,10 @@ vi.mock('../api/tags.js', () => ({
   taggingQueue: vi.fn(),
   taggingSummary: vi.fn(),
 }))
+vi.mock('../api/notes.js', () => ({ setSensitivity: vi.fn(), setPublicationText: vi.fn() }))
 
 const api = await import('../api/tags.js')
+const notesApi = await import('../api/notes.js')
 const { useTaggingStore } = await import('./tagging.js')
 
 const aNote = (id) => ({ id, workshopId: 5, text: `Note ${id}` })
@@ -83,6 +85,29 @@ describe('the tagging store', () => {
     await tagging.tagLesson(8, 'verify-before-sharing')
     expect(api.addTag).toHaveBeenCalledWith('lesson', 8, { pattern: 'verify-before-sharing', stance: 'SUPPORTS' })
     expect(tagging.lessonsWithoutPattern).toEqual([])
+  })
+
+  it('labels a note and words it for outputs; the note stays in hand with what the server answered', async () => {
+    tagging.move(1)
+    notesApi.setSensitivity.mockResolvedValue({
+      ...aNote(2),
+      sensitivity: 'PERSONAL_DATA',
+      sensitivityReason: 'a name',
+    })
+    await tagging.label(2, 'PERSONAL_DATA', 'a name')
+    expect(notesApi.setSensitivity).toHaveBeenCalledWith(2, 'PERSONAL_DATA', 'a name')
+    expect(tagging.currentNote).toMatchObject({ id: 2, sensitivity: 'PERSONAL_DATA', sensitivityReason: 'a name' })
+
+    notesApi.setPublicationText.mockResolvedValueOnce({ ...aNote(2), sensitivity: 'NONE', publicationText: 'Reworded' })
+    await tagging.reword(2, 'Reworded')
+    expect(tagging.currentNote.publicationText).toBe('Reworded')
+    // a cleared text and a dropped label are absent from the answer: gone here too
+    notesApi.setPublicationText.mockResolvedValueOnce({ ...aNote(2), sensitivity: 'NONE' })
+    await tagging.reword(2, null)
+    expect(notesApi.setPublicationText).toHaveBeenLastCalledWith(2, null)
+    expect(tagging.currentNote).not.toHaveProperty('publicationText')
+    expect(tagging.currentNote).not.toHaveProperty('sensitivityReason')
+    expect(tagging.queue.map((n) => n.id)).toEqual([1, 2, 3])
   })
 
   it('tags the note in hand to a technology, which keeps it in the queue, and undo leaves the queue as it is', async () => {

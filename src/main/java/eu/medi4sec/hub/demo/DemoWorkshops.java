@@ -502,7 +502,7 @@ class DemoWorkshops {
             UUID key = UUID.nameUUIDFromBytes(("demo:" + name + ":" + spec.key()).getBytes(StandardCharsets.UTF_8));
             long noteId = notes.submit(
                             workshopId,
-                            new NoteRequests.NewNote(spec.text(), spec.kind(), sessionId),
+                            new NoteRequests.NewNote(spec.text(), spec.kind(), sessionId, null),
                             key,
                             author.callerKey(),
                             author)

@@ -42,7 +42,8 @@ class EventStreamResource {
             summary = "The workshop's live events (Server-Sent Events)",
             description = "id: the event's sequence "
                     + "number in this workshop (only grows); event: its type (note.created, note.edited, note.withdrawn, "
-                    + "note.hidden, note.restored, note.pinned, note.unpinned, note.merged, note.approved, vote.changed, "
+                    + "note.hidden, note.restored, note.pinned, note.unpinned, note.merged, note.approved, note.labelled (staff "
+                    + "and the note's author), note.publication-text-changed (staff), vote.changed, "
                     + "round.opened, round.closed); data: the changed resource as its API shows it to you. Send Last-Event-ID "
                     + "to replay exactly the events after it (0 replays the workshop from the start), then continue live. "
                     + "Heartbeat comments every 15 s. Authenticate with the Authorization header (read the stream with fetch); "

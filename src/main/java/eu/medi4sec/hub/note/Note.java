@@ -155,6 +155,32 @@ public class Note extends PanacheEntity {
         return true;
     }
 
+    // ---- what may leave the room ------------------------------------------------------------------
+
+    /**
+     * Labels the note. The same label with no reason, or with the reason it has, changes nothing; a new
+     * label without a reason drops the old label's reason.
+     *
+     * @return whether this changed anything
+     */
+    boolean label(Sensitivity label, String reason) {
+        if (label == sensitivity && (reason == null || reason.equals(sensitivityReason))) {
+            return false;
+        }
+        sensitivity = label;
+        sensitivityReason = reason;
+        return true;
+    }
+
+    /** @return whether this changed anything */
+    boolean reword(String publicationText) {
+        if (java.util.Objects.equals(this.publicationText, publicationText)) {
+            return false;
+        }
+        this.publicationText = publicationText;
+        return true;
+    }
+
     /** Folds this note into a visible note of the same workshop; the votes move separately. */
     void mergeInto(Note target) {
         if (id.equals(target.id)) {

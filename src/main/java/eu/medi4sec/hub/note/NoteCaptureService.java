@@ -54,6 +54,9 @@ public class NoteCaptureService {
         this.maxLength = config.maxLength();
     }
 
+    /** The reason staff see on a note its author marked RESTRICTED when sending it. */
+    static final String AUTHOR_RESTRICTED = "Its author marked it not for any publication.";
+
     /** The response to a note submission, as first sent: a retry gets exactly these bytes back. */
     public record Submitted(long noteId, String body, boolean replayed) {}
 
@@ -65,11 +68,8 @@ public class NoteCaptureService {
      */
     @Transactional
     public Submitted submit(long workshopId, NoteRequests.NewNote request, UUID key, String callerKey, Viewer author) {
-        String fingerprint = Idempotency.fingerprint(
-                Long.toString(workshopId),
-                request.text(),
-                request.kind() == null ? null : request.kind().name(),
-                String.valueOf(request.sessionId()));
+        Sensitivity sensitivity = chosenSensitivity(request.sensitivity(), author);
+        String fingerprint = fingerprint(workshopId, request, sensitivity);
         Optional<Idempotency.Stored> stored = idempotency.claim(callerKey, key, fingerprint);
         if (stored.isPresent()) {
             String body = stored.get().body();
@@ -94,6 +94,10 @@ public class NoteCaptureService {
         note.kind = request.kind();
         note.text = request.text();
         note.clientKey = key;
+        note.sensitivity = sensitivity;
+        if (sensitivity != Sensitivity.NONE && !author.isStaff()) {
+            note.sensitivityReason = AUTHOR_RESTRICTED;
+        }
         note.status = workshop.preModeration() && !author.isStaff() ? NoteStatus.PENDING : NoteStatus.VISIBLE;
         note.createdAt = Times.now(clock);
         note.updatedAt = note.createdAt;
@@ -142,6 +146,37 @@ public class NoteCaptureService {
             events.append(note.workshopId, "vote.changed", note.id, note.sessionId, null);
         }
         return new VoteView(noteId, votes, on);
+    }
+
+    /**
+     * The label the sender chose: NONE when left out; a delegate may only add RESTRICTED (their own "not for
+     * any publication"), staff any label. Checked before the idempotency claim, so a refused label claims no key.
+     */
+    private static Sensitivity chosenSensitivity(String requested, Viewer author) {
+        if (requested == null) {
+            return Sensitivity.NONE;
+        }
+        Sensitivity label = Sensitivity.of("sensitivity", requested);
+        if (!author.isStaff() && label != Sensitivity.NONE && label != Sensitivity.RESTRICTED) {
+            throw ProblemException.invalid(
+                    "sensitivity",
+                    "A delegate may mark their note RESTRICTED (not for any publication) or leave it NONE; "
+                            + "facilitators set the other labels.");
+        }
+        return label;
+    }
+
+    /**
+     * What makes two submissions the same. The label counts only when it is not NONE, so that keys claimed
+     * before notes had labels still match their retries.
+     */
+    private static String fingerprint(long workshopId, NoteRequests.NewNote request, Sensitivity sensitivity) {
+        String workshop = Long.toString(workshopId);
+        String kind = request.kind() == null ? null : request.kind().name();
+        String session = String.valueOf(request.sessionId());
+        return sensitivity == Sensitivity.NONE
+                ? Idempotency.fingerprint(workshop, request.text(), kind, session)
+                : Idempotency.fingerprint(workshop, request.text(), kind, session, sensitivity.name());
     }
 
     private Note ownNote(long noteId, Viewer viewer) {

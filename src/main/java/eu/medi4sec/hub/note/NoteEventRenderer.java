@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.note;
 
+import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.common.Json;
 import eu.medi4sec.hub.live.EventLog;
 import eu.medi4sec.hub.live.EventRenderer;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Note and vote events carry the note as the notes API shows it to the viewer (through
  * {@link NoteViews}, so the attribution rule holds in the live feed too). vote.changed carries the
- * note as well: its {@code votes} is the new count.
+ * note as well: its {@code votes} is the new count. A label or a publication text reaches only those
+ * who may see it.
  */
 @ApplicationScoped
 class NoteEventRenderer implements EventRenderer {
@@ -59,19 +61,34 @@ class NoteEventRenderer implements EventRenderer {
         return events.stream()
                 .map(event -> {
                     Note note = event.noteId() == null ? null : notes.get(event.noteId());
-                    return note == null ? Prepared.nobody() : prepared(note, contexts.get(note.id));
+                    return note == null ? Prepared.nobody() : prepared(event.type(), note, contexts.get(note.id));
                 })
                 .toList();
     }
 
-    private Prepared prepared(Note note, NoteViews.Context context) {
+    private Prepared prepared(String type, Note note, NoteViews.Context context) {
         Map<String, Optional<String>> rendered = new ConcurrentHashMap<>();
         return viewer -> {
             // the view depends only on the viewer's kind and on whether they wrote the note
             boolean author = note.isAuthoredBy(viewer.delegateId(), viewer.accountId());
+            if (!receives(type, viewer, author)) {
+                return Optional.empty();
+            }
             String key = viewer.kind() + (author ? ":author" : "");
             return rendered.computeIfAbsent(
                     key, k -> views.view(note, context, viewer).map(json::write));
+        };
+    }
+
+    /**
+     * That a note was labelled is itself sensitive: only staff and its author learn of it; a publication
+     * text only staff. Every other note event goes to everyone (as the view they may see).
+     */
+    private static boolean receives(String type, Viewer viewer, boolean author) {
+        return switch (type) {
+            case NoteModerationService.LABELLED -> viewer.isStaff() || author;
+            case NoteModerationService.REWORDED -> viewer.isStaff();
+            default -> true;
         };
     }
 }

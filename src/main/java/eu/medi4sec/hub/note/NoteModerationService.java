@@ -2,6 +2,7 @@ package eu.medi4sec.hub.note;
 
 import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.account.AccountService;
+import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.live.EventLog;
 import eu.medi4sec.hub.workshop.WorkshopService;
@@ -13,7 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Moderators hide, restore, approve, pin and merge notes; each action is kept in the moderation log. */
+/**
+ * Moderators hide, restore, approve, pin and merge notes; staff label what may leave the room and
+ * curators write a note's publication text. Each action is kept in the moderation log.
+ */
 @ApplicationScoped
 public class NoteModerationService {
 
@@ -38,6 +42,14 @@ public class NoteModerationService {
         this.events = events;
         this.clock = clock;
     }
+
+    /** Event types only staff (and, for a label, the note's author) receive: see {@link NoteEventRenderer}. */
+    static final String LABELLED = "note.labelled";
+
+    static final String REWORDED = "note.publication-text-changed";
+
+    /** Characters a publication text may have, as a note. */
+    static final int MAX_PUBLICATION_TEXT = 2000;
 
     /** One moderation action, naming the note by its text (staff read every note) and the moderator by name. */
     public record ModerationEntry(
@@ -91,6 +103,39 @@ public class NoteModerationService {
         return logged(source, "note.merged", "MERGE", "into note " + target.id, moderator);
     }
 
+    /**
+     * Labels what may leave the room (any staff member). The same label again changes nothing and logs
+     * nothing; a new reason for the same label is recorded like a new label.
+     */
+    @Transactional
+    public NoteView label(long noteId, NoteRequests.SensitivityLabel request, Viewer staff) {
+        Note note = notes.find(noteId, staff);
+        Sensitivity label = Sensitivity.of("label", request.label());
+        String reason = blankToNull(request.reason());
+        if (!note.label(label, reason)) {
+            return notes.view(note, staff);
+        }
+        String logged = label + (note.sensitivityReason == null ? "" : ": " + note.sensitivityReason);
+        return logged(note, LABELLED, "SENSITIVITY", fit(logged), staff);
+    }
+
+    /** The analyst's wording for outputs; null or blank clears it. The same text again logs nothing. */
+    @Transactional
+    public NoteView publicationText(long noteId, String text, Viewer curator) {
+        Note note = notes.find(noteId, curator);
+        String wording = blankToNull(text);
+        if (wording != null && wording.codePointCount(0, wording.length()) > MAX_PUBLICATION_TEXT) {
+            throw ProblemException.invalid(
+                    "text",
+                    "A publication text has at most " + String.format("%,d", MAX_PUBLICATION_TEXT) + " characters.");
+        }
+        if (!note.reword(wording)) {
+            return notes.view(note, curator);
+        }
+        String logged = wording == null ? "Cleared: outputs use the original text." : fit(wording);
+        return logged(note, REWORDED, "PUBLICATION_TEXT", logged, curator);
+    }
+
     public List<ModerationEntry> moderationLog(long workshopId) {
         workshops.get(workshopId);
         List<ModerationAction> actions =
@@ -115,6 +160,15 @@ public class NoteModerationService {
                                 : null,
                         a.createdAt))
                 .toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** The log keeps up to 500 characters of a reason. */
+    private static String fit(String reason) {
+        return reason.length() <= 500 ? reason : reason.substring(0, 499) + "…";
     }
 
     private NoteView logged(Note note, String event, String action, String reason, Viewer moderator) {

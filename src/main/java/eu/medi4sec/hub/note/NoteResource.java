@@ -116,6 +116,35 @@ class NoteResource {
         return moderation.pin(noteId, false, viewers.current());
     }
 
+    @PUT
+    @Path("{noteId}/sensitivity")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(
+            summary = "Label what may leave the room (staff)",
+            description = "label: NONE, PERSONAL_DATA, OPERATIONAL or RESTRICTED; any label but NONE keeps the "
+                    + "note out of every publication, public page and export made for a non-admin. reason: optional, "
+                    + "up to 500 characters. Recorded in the moderation log (SENSITIVITY); the same label again "
+                    + "changes nothing.")
+    public NoteView label(
+            @PathParam("noteId") long noteId,
+            @Valid @NotNull(message = "Send {\"label\": …, \"reason\": …}.") NoteRequests.SensitivityLabel label) {
+        return moderation.label(noteId, label, viewers.current());
+    }
+
+    @PUT
+    @Path("{noteId}/publication-text")
+    @RolesAllowed(Roles.CURATOR)
+    @Operation(
+            summary = "Word a note for outputs (analysts, admins)",
+            description = "text: up to 2,000 characters, used by reports, publications and exports instead of the "
+                    + "original, which stays for staff; null or blank clears it. Recorded in the moderation log "
+                    + "(PUBLICATION_TEXT).")
+    public NoteView publicationText(
+            @PathParam("noteId") long noteId,
+            @NotNull(message = "Send {\"text\": …} (null clears it).") NoteRequests.PublicationText publicationText) {
+        return moderation.publicationText(noteId, publicationText.text(), viewers.current());
+    }
+
     @POST
     @Path("{noteId}/merge")
     @RolesAllowed(Roles.MODERATOR)

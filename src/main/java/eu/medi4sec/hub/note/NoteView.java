@@ -27,7 +27,13 @@ public record NoteView(
         Boolean votedByMe,
         Instant editableUntil,
         /** The Idempotency-Key the author's device sent; only the author sees it. */
-        java.util.UUID clientKey) {
+        java.util.UUID clientKey,
+        /** What may leave the room: staff see it on every note, a delegate on their own notes only. */
+        Sensitivity sensitivity,
+        /** Why the note has its label (staff only). */
+        String sensitivityReason,
+        /** The analyst's wording for outputs (staff only); {@code text} stays the original. */
+        String publicationText) {
 
     /**
      * What may be shown of the author: under ATTRIBUTED name and organisation (and sector); under

@@ -18,8 +18,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The one place that decides what a viewer sees of a note: its visibility, and its author under the
- * workshop's attribution rule (the Chatham House rule by default). The API, the live feed and every
+ * The one place that decides what a viewer sees of a note: its visibility, its author under the
+ * workshop's attribution rule (the Chatham House rule by default), and its sensitivity label and
+ * publication text (staff; a delegate sees only the label of their own notes). The API, the live feed and every
  * later export build note views here and nowhere else.
  */
 @ApplicationScoped
@@ -117,6 +118,9 @@ class NoteViews {
                     null,
                     null,
                     null,
+                    null,
+                    null,
+                    null,
                     null));
         }
         boolean editable = mine && note.isOpen();
@@ -137,7 +141,10 @@ class NoteViews {
                 viewer.kind() == Viewer.Kind.DELEGATE ? mine : null,
                 context.votedByViewer() == null ? null : context.votedByViewer().contains(note.id),
                 editable ? note.editableUntil(editWindow) : null,
-                mine ? note.clientKey : null));
+                mine ? note.clientKey : null,
+                viewer.isStaff() || mine ? note.sensitivity : null,
+                viewer.isStaff() ? note.sensitivityReason : null,
+                viewer.isStaff() ? note.publicationText : null));
     }
 
     Duration editWindow() {

@@ -135,6 +135,9 @@ class AccessMatrixTest {
             "POST /api/notes/{noteId}/pin", MODERATORS,
             "POST /api/notes/{noteId}/unpin", MODERATORS,
             "POST /api/notes/{noteId}/merge", MODERATORS,
+            // what may leave the room: any staff member labels a note, analysts word it for outputs
+            "PUT /api/notes/{noteId}/sensitivity", STAFF,
+            "PUT /api/notes/{noteId}/publication-text", ANALYSTS,
             // lessons
             "GET /api/workshops/{workshopId}/lessons", SIGNED_IN,
             "POST /api/workshops/{workshopId}/lessons", STAFF,
