@@ -27,7 +27,10 @@ final class ControlCharacters {
             "roles",
             "rationale",
             "reason",
-            "accessNeeds");
+            "accessNeeds",
+            "bio",
+            "message",
+            "contact");
 
     private ControlCharacters() {}
 
