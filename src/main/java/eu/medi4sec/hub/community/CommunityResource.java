@@ -2,16 +2,14 @@ package eu.medi4sec.hub.community;
 
 import eu.medi4sec.hub.access.Roles;
 import eu.medi4sec.hub.common.ClientAddress;
+import eu.medi4sec.hub.common.QueryParams;
 import eu.medi4sec.hub.delegate.PersonalKeyDoor;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/community")
@@ -125,12 +124,10 @@ class CommunityResource {
                             + "breakout group or workshop, interest in the same patterns; the top of the list spans as many sectors as "
                             + "it can. Each with the reason in words.")
     public List<SuggestionService.SuggestionView> suggestions(
-            @QueryParam("limit")
-                    @DefaultValue("10")
-                    @Min(value = 1, message = "Ask for at least one suggestion.")
-                    @Max(value = SuggestionService.MAX_LIMIT, message = "Ask for at most 50 suggestions.")
-                    int limit) {
-        return suggestions.suggestions(me.id(), limit);
+            @Parameter(description = "How many (1–50, default 10).") @QueryParam("limit") String limit) {
+        return suggestions.suggestions(
+                me.id(),
+                QueryParams.integer("limit", limit, SuggestionService.DEFAULT_LIMIT, 1, SuggestionService.MAX_LIMIT));
     }
 
     @GET
