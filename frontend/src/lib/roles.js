@@ -28,3 +28,6 @@ export const PATTERN_WRITERS = ['ANALYST', 'ADMIN']
 
 /** Who may draw lessons from a workshop's notes. */
 export const LESSON_WRITERS = ['FACILITATOR', 'ANALYST', 'ORGANISER', 'ADMIN']
+
+/** Who may see the community's figures (counts only, never a person). */
+export const COMMUNITY_FIGURE_READERS = ['ORGANISER', 'ADMIN']
