@@ -2,9 +2,11 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router.js'
-import { onDelegateUnauthorized, onUnauthorized } from './api/client.js'
+import { onDelegateUnauthorized, onMemberUnauthorized, onUnauthorized } from './api/client.js'
 import { useAuthStore } from './stores/auth.js'
 import { useDelegateSessionStore } from './stores/delegateSession.js'
+import { useMemberSessionStore } from './stores/memberSession.js'
+import { useCommunityStore } from './stores/community.js'
 import { useNoticeStore } from './stores/notice.js'
 import './styles.css'
 
@@ -14,6 +16,7 @@ app.use(pinia)
 // The session stores connect their tokens to the API client when made: before any request.
 const auth = useAuthStore()
 useDelegateSessionStore()
+useMemberSessionStore()
 const router = createAppRouter()
 app.use(router)
 
@@ -33,6 +36,19 @@ onDelegateUnauthorized(() => {
   if (!current.meta.delegate) return
   useNoticeStore().show('Your session in the workshop has ended. Join again to continue.', 'warning')
   router.replace({ name: 'join' })
+})
+
+// A member token that stopped working (expired, erased, or no registration with a place left).
+onMemberUnauthorized(() => {
+  useMemberSessionStore().leave()
+  useCommunityStore().forget()
+  const current = router.currentRoute.value
+  if (!current.meta.member) return
+  useNoticeStore().show(
+    'Your community session has ended. Open the community again from your personal link.',
+    'warning',
+  )
+  router.replace({ name: 'community' })
 })
 
 app.mount('#app')

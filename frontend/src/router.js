@@ -2,6 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router'
 import { useAuthStore } from './stores/auth.js'
 import { useNoticeStore } from './stores/notice.js'
 import { useDelegateSessionStore } from './stores/delegateSession.js'
+import { useMemberSessionStore } from './stores/memberSession.js'
 import {
   DELEGATE_READERS,
   MODERATION_LOG_READERS,
@@ -202,6 +203,37 @@ const routes = [
     component: () => import('./pages/LivePage.vue'),
     meta: { delegate: true, layout: 'delegate', title: 'Live workshop' },
   },
+  // The community: opened from a personal link, with a member token of its own.
+  {
+    path: '/community',
+    name: 'community',
+    component: () => import('./pages/CommunityStartPage.vue'),
+    meta: { public: true, layout: 'delegate', title: 'Community' },
+  },
+  {
+    path: '/community/profile',
+    name: 'community-profile',
+    component: () => import('./pages/CommunityProfilePage.vue'),
+    meta: { member: true, layout: 'delegate', title: 'My community profile' },
+  },
+  {
+    path: '/community/suggestions',
+    name: 'community-suggestions',
+    component: () => import('./pages/CommunitySuggestionsPage.vue'),
+    meta: { member: true, layout: 'delegate', title: 'People to meet' },
+  },
+  {
+    path: '/community/directory',
+    name: 'community-directory',
+    component: () => import('./pages/CommunityDirectoryPage.vue'),
+    meta: { member: true, layout: 'delegate', title: 'Community directory' },
+  },
+  {
+    path: '/community/introductions',
+    name: 'community-introductions',
+    component: () => import('./pages/CommunityIntroductionsPage.vue'),
+    meta: { member: true, layout: 'delegate', title: 'Introductions' },
+  },
   {
     path: '/accounts',
     name: 'accounts',
@@ -232,6 +264,7 @@ export function installGuards(router) {
 
     if (to.name === 'login' && signedIn) return safeRedirect(to.query.redirect)
     if (to.meta.delegate) return useDelegateSessionStore().isJoined() ? true : { name: 'join' }
+    if (to.meta.member) return useMemberSessionStore().isOpen() ? true : { name: 'community' }
     if (to.meta.public) return true
     if (!signedIn) return { name: 'login', query: { redirect: to.fullPath } }
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory } from 'vue-router'
 import { createAppRouter, safeRedirect } from './router.js'
-import { saveDelegateSession, saveSession } from './lib/storedSessions.js'
+import { saveDelegateSession, saveMemberSession, saveSession } from './lib/storedSessions.js'
 import { useNoticeStore } from './stores/notice.js'
 
 function signInAs(...roles) {
@@ -25,6 +25,19 @@ beforeEach(() => {
 })
 
 describe('route guards', () => {
+  it('opens the community pages only with a member session, without any staff sign-in', async () => {
+    expect((await visit('/community/introductions')).name).toBe('community')
+    saveMemberSession({
+      token: 'm',
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      memberId: 7,
+      delegateIds: [42],
+    })
+    setActivePinia(createPinia())
+    expect((await visit('/community/introductions')).name).toBe('community-introductions')
+    expect((await visit('/workshops')).name).toBe('login')
+  })
+
   it('sends a signed-out visitor to sign in, keeping where they were going', async () => {
     const route = await visit('/workshops?status=LIVE')
     expect(route.name).toBe('login')

@@ -1,6 +1,7 @@
 // The one place that calls fetch: adds the bearer token, parses JSON, turns problem+json
-// into ApiError and handles 401 for the whole app. Staff and delegates have separate sessions:
-// `auth: true` sends the staff token, `auth: 'delegate'` the delegate token, `auth: false` none.
+// into ApiError and handles 401 for the whole app. Staff, delegates and community members have separate
+// sessions: `auth: true` sends the staff token, `auth: 'delegate'` the delegate token, `auth: 'member'`
+// the community member token, `auth: false` none.
 // openStream gives the body of a long answer (Server-Sent Events) as a ReadableStream.
 // The client keeps no session itself: the stores that own them connect here (connectSession).
 
@@ -17,7 +18,7 @@ export class ApiError extends Error {
   }
 }
 
-/** Per kind ('staff', 'delegate'): {token() → the current token or null, end() → drop the session after a 401}. */
+/** Per kind ('staff', 'delegate', 'member'): {token() → the current token or null, end() → drop the session after a 401}. */
 const sessions = new Map()
 
 /** The store that owns a session tells the client where its token comes from and how to end it. */
@@ -27,6 +28,7 @@ export function connectSession(kind, { token, end }) {
 
 const unauthorizedListeners = new Set()
 const delegateUnauthorizedListeners = new Set()
+const memberUnauthorizedListeners = new Set()
 
 /** Called after a signed-in request got 401: the session is already cleared. */
 export function onUnauthorized(listener) {
@@ -38,6 +40,12 @@ export function onUnauthorized(listener) {
 export function onDelegateUnauthorized(listener) {
   delegateUnauthorizedListeners.add(listener)
   return () => delegateUnauthorizedListeners.delete(listener)
+}
+
+/** Called after a request with the member token got 401: the member session is already cleared. */
+export function onMemberUnauthorized(listener) {
+  memberUnauthorizedListeners.add(listener)
+  return () => memberUnauthorizedListeners.delete(listener)
 }
 
 /** A list value repeats its parameter (role=A&role=B); empty values are left out. */
@@ -81,7 +89,7 @@ async function readBody(response) {
   return text
 }
 
-const sessionKind = (auth) => (auth === 'delegate' ? 'delegate' : 'staff')
+const sessionKind = (auth) => (auth === 'delegate' || auth === 'member' ? auth : 'staff')
 
 function tokenFor(auth) {
   if (!auth) return null
@@ -186,7 +194,11 @@ function failure(response, data, token, auth) {
   // A 401 without a token (a failed sign-in) is an answer for the form, not an expired session.
   if (response.status === 401 && token) {
     sessions.get(sessionKind(auth))?.end()
-    const listeners = auth === 'delegate' ? delegateUnauthorizedListeners : unauthorizedListeners
+    const listeners = {
+      delegate: delegateUnauthorizedListeners,
+      member: memberUnauthorizedListeners,
+      staff: unauthorizedListeners,
+    }[sessionKind(auth)]
     for (const listener of listeners) listener(error)
   }
   return error

@@ -37,3 +37,6 @@ export const SENSITIVITY_LABELLERS = [...ROLES]
 
 /** Who may word a note for outputs (its publication text). */
 export const PUBLICATION_TEXT_WRITERS = ['ANALYST', 'ADMIN']
+
+/** Who may see the community's figures (counts only, never a person). */
+export const COMMUNITY_FIGURE_READERS = ['ORGANISER', 'ADMIN']

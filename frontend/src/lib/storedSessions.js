@@ -1,8 +1,9 @@
-// The sessions are kept in localStorage so that a reload or a deep link keeps them. Staff and delegates
-// have one each, under their own keys, with their own tokens. An expired or incomplete session is
+// The sessions are kept in localStorage so that a reload or a deep link keeps them. Staff, delegates and
+// community members have one each, under their own keys, with their own tokens. An expired or incomplete session is
 // dropped on read, so nothing ever sends a token the server will refuse anyway.
 export const SESSION_KEY = 'workshopHub.session'
 export const DELEGATE_SESSION_KEY = 'workshopHub.delegate'
+export const MEMBER_SESSION_KEY = 'workshopHub.member'
 
 function storedSession(key, fields) {
   function load(now = Date.now()) {
@@ -44,6 +45,7 @@ function storedSession(key, fields) {
 
 const staff = storedSession(SESSION_KEY, ['token', 'expiresAt', 'user'])
 const delegate = storedSession(DELEGATE_SESSION_KEY, ['token', 'expiresAt', 'workshop', 'delegate'])
+const member = storedSession(MEMBER_SESSION_KEY, ['token', 'expiresAt', 'memberId', 'delegateIds'])
 
 /** The signed-in staff session {token, expiresAt, user}, or null. */
 export const loadSession = staff.load
@@ -54,3 +56,8 @@ export const clearSession = staff.clear
 export const loadDelegateSession = delegate.load
 export const saveDelegateSession = delegate.save
 export const clearDelegateSession = delegate.clear
+
+/** A community member's session {token, expiresAt, memberId, delegateIds}, or null. */
+export const loadMemberSession = member.load
+export const saveMemberSession = member.save
+export const clearMemberSession = member.clear

@@ -43,6 +43,7 @@ async function mountAt(path) {
     routes: [
       { path: '/my-registration', component: MyRegistrationPage },
       { path: '/live', component: { template: '<p>live</p>' } },
+      { path: '/community/profile', component: { template: '<p>community</p>' } },
     ],
   })
   await router.push(path)
@@ -120,6 +121,63 @@ describe('MyRegistrationPage', () => {
     )
     wrapper = await mountAt('/my-registration#key=old')
     expect(wrapper.find('[role="alert"]').text()).toContain('This personal link is not valid')
+    wrapper.unmount()
+  })
+
+  it('opens the community with the key from the fragment, in a body, and goes to the profile', async () => {
+    fetchMock.mockResolvedValueOnce(json(200, answer('REGISTERED')))
+    const wrapper = await mountAt('/my-registration#key=k3y')
+    fetchMock.mockResolvedValueOnce(
+      json(200, {
+        token: 'member-token',
+        expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+        memberId: 7,
+        delegateIds: [42],
+      }),
+    )
+    expect(wrapper.find('#community-entry-heading').text()).toBe('Community')
+    expect(wrapper.text()).not.toContain('Add this registration')
+
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Open the community')
+      .trigger('click')
+    await flushPromises()
+
+    const [url, init] = fetchMock.mock.calls[1]
+    expect(url).toBe('/api/community/session')
+    expect(JSON.parse(init.body)).toEqual({ key: 'k3y' })
+    expect(JSON.parse(localStorage.getItem('workshopHub.member')).token).toBe('member-token')
+    expect(wrapper.vm.$router.currentRoute.value.path).toBe('/community/profile')
+    wrapper.unmount()
+  })
+
+  it('offers to add this registration to a membership open with another one', async () => {
+    localStorage.setItem(
+      'workshopHub.member',
+      JSON.stringify({
+        token: 'member-token',
+        expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+        memberId: 7,
+        delegateIds: [41],
+      }),
+    )
+    fetchMock.mockResolvedValueOnce(json(200, answer('REGISTERED')))
+    const wrapper = await mountAt('/my-registration#key=second')
+    fetchMock.mockResolvedValueOnce(json(200, { memberId: 7, delegateIds: [41, 42] }))
+
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Add this registration to my community membership')
+      .trigger('click')
+    await flushPromises()
+
+    const [url, init] = fetchMock.mock.calls[1]
+    expect(url).toBe('/api/community/link')
+    expect(JSON.parse(init.body)).toEqual({ key: 'second' })
+    expect(init.headers.Authorization).toBe('Bearer member-token')
+    expect(wrapper.text()).toContain('This registration is now part of your community membership.')
+    expect(wrapper.text()).not.toContain('Add this registration')
     wrapper.unmount()
   })
 })

@@ -3,9 +3,11 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { useAuthStore } from '../stores/auth.js'
 import { useDelegateSessionStore } from '../stores/delegateSession.js'
+import { useMemberSessionStore } from '../stores/memberSession.js'
 
 export function connectStoredSessions() {
   setActivePinia(createPinia())
   useAuthStore()
   useDelegateSessionStore()
+  useMemberSessionStore()
 }

@@ -6,8 +6,9 @@ import java.util.OptionalLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling, as the token says: a staff account, or a delegate scoped to one workshop. Resources
- * that delegates may reach ask {@link #requireWorkshop} before they read anything.
+ * Who is calling, as the token says: a staff account, a delegate scoped to one workshop, or a community
+ * member (scoped to no workshop: the member role reaches only the community). Resources that delegates
+ * may reach ask {@link #requireWorkshop} before they read anything.
  */
 @RequestScoped
 public class Caller {
@@ -17,6 +18,8 @@ public class Caller {
     public static final String DELEGATE = "delegate";
     public static final String WORKSHOP_CLAIM = "workshop";
     public static final String DELEGATE_CLAIM = "delegate";
+    public static final String MEMBER = "member";
+    public static final String MEMBER_CLAIM = "member";
 
     private final JsonWebToken token;
 
@@ -32,6 +35,10 @@ public class Caller {
         return STAFF.equals(token.getClaim(KIND_CLAIM));
     }
 
+    public boolean isMember() {
+        return MEMBER.equals(token.getClaim(KIND_CLAIM));
+    }
+
     public long accountId() {
         if (!isStaff()) {
             throw ProblemException.forbidden("Only staff can do this.");
@@ -44,6 +51,14 @@ public class Caller {
             throw ProblemException.forbidden("Only a delegate can do this.");
         }
         return number(DELEGATE_CLAIM);
+    }
+
+    public long memberId() {
+        if (!isMember()) {
+            throw ProblemException.forbidden("Only a community member can do this.");
+        }
+        return numberClaim(token, MEMBER_CLAIM)
+                .orElseThrow(() -> ProblemException.forbidden("This token names no community member."));
     }
 
     public long delegateWorkshopId() {

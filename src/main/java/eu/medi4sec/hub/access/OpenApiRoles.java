@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 public class OpenApiRoles implements OASFilter {
 
     private static final List<String> ORDER =
-            List.of(Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Roles.DELEGATE);
+            List.of(Roles.ADMIN, Roles.ORGANISER, Roles.FACILITATOR, Roles.ANALYST, Roles.DELEGATE, Roles.MEMBER);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

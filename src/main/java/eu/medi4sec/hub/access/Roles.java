@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Role names as they appear in {@code @RolesAllowed}. Five are granted: the four staff roles an account
- * holds and DELEGATE, which a join token carries. The others are derived from them when the identity is
+ * Role names as they appear in {@code @RolesAllowed}. Six are granted: the four staff roles an account
+ * holds, DELEGATE, which a join token carries, and MEMBER, which a community member's token carries. The others are derived from them when the identity is
  * built ({@link DerivedRoles}), so that each group of callers is named once instead of listed at every
  * door; the OpenAPI document lists the granted roles behind each derived one.
  */
@@ -19,6 +19,11 @@ public final class Roles {
     public static final String FACILITATOR = "FACILITATOR";
     public static final String ANALYST = "ANALYST";
     public static final String DELEGATE = "DELEGATE";
+    /**
+     * A community member: a person who took part in a workshop, after it too. Reaches the community
+     * and nothing else (never a workshop, never a note).
+     */
+    public static final String MEMBER = "MEMBER";
 
     /** Every staff role: reads everything a workshop produces. */
     public static final String STAFF = "STAFF";
@@ -32,6 +37,8 @@ public final class Roles {
     public static final String AUTHOR = "AUTHOR";
     /** Anyone with a token: staff, or a delegate within their own workshop. */
     public static final String PARTICIPANT = "PARTICIPANT";
+    /** The community's people: a member, or a delegate (who acts as the member they are). Never staff. */
+    public static final String COMMUNITY = "COMMUNITY";
 
     /** Each derived role and the granted roles that hold it. */
     static final Map<String, List<String>> DERIVED = derived();
@@ -46,6 +53,7 @@ public final class Roles {
         derived.put(CURATOR, List.of(ADMIN, ANALYST));
         derived.put(AUTHOR, List.of(ADMIN, ORGANISER, FACILITATOR, DELEGATE));
         derived.put(PARTICIPANT, List.of(ADMIN, ORGANISER, FACILITATOR, ANALYST, DELEGATE));
+        derived.put(COMMUNITY, List.of(DELEGATE, MEMBER));
         return Collections.unmodifiableMap(derived);
     }
 

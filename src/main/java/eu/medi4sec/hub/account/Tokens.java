@@ -55,4 +55,20 @@ public class Tokens {
                 .sign();
         return new Issued(token, expiresAt);
     }
+
+    /**
+     * A community member's token: role MEMBER, naming the member and no workshop, so that it reaches the
+     * community and nothing else.
+     */
+    public Issued forMember(long memberId, Instant expiresAt) {
+        String token = Jwt.issuer(issuer)
+                .audience(audience)
+                .subject("member-" + memberId)
+                .claim(Caller.KIND_CLAIM, Caller.MEMBER)
+                .claim(Caller.MEMBER_CLAIM, memberId)
+                .groups(Roles.MEMBER)
+                .expiresAt(expiresAt)
+                .sign();
+        return new Issued(token, expiresAt);
+    }
 }

@@ -155,6 +155,30 @@ public class BreakoutService {
                         random));
     }
 
+    /** A delegate's place in their workshop's current breakout groups: two delegates with equal seats met there. */
+    public record Seat(long allocationId, int group) {}
+
+    /** The current group of each of these delegates (those in no current allocation are left out). */
+    public Map<Long, Seat> seats(java.util.Collection<Long> delegateIds) {
+        if (delegateIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = BreakoutMember.getEntityManager()
+                .createQuery("""
+                select m.delegateId, m.allocationId, m.groupNumber from BreakoutMember m, BreakoutAllocation a
+                where a.id = m.allocationId and a.current = true and m.delegateId in :delegates""")
+                .setParameter("delegates", delegateIds)
+                .getResultList();
+        Map<Long, Seat> seats = new HashMap<>();
+        for (Object[] row : rows) {
+            seats.put(
+                    ((Number) row[0]).longValue(),
+                    new Seat(((Number) row[1]).longValue(), ((Number) row[2]).intValue()));
+        }
+        return seats;
+    }
+
     /** Pairs of these people who shared a group in the current allocation of another workshop. */
     private Set<Allocator.Pair> metBefore(long workshopId, List<Allocator.Person> people) {
         Set<String> keys = people.stream().map(Allocator.Person::personKey).collect(Collectors.toSet());

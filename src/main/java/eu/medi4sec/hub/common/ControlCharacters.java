@@ -30,7 +30,10 @@ final class ControlCharacters {
             "accessNeeds",
             "uses",
             "risks",
-            "legalAndEthicalNotes");
+            "legalAndEthicalNotes",
+            "bio",
+            "message",
+            "contact");
 
     private ControlCharacters() {}
 

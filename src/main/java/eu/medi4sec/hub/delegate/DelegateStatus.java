@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.delegate;
 
-enum DelegateStatus {
+public enum DelegateStatus {
     INVITED,
     REGISTERED,
     WAITLISTED,

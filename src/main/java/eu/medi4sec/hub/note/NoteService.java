@@ -121,6 +121,24 @@ public class NoteService {
         return queries.visibleIds(workshopId);
     }
 
+    /**
+     * The ids of the notes these delegates wrote that everyone in their workshop can see and that carry
+     * nothing sensitive, by author: what the community may read a person's interests from.
+     */
+    public Map<Long, List<Long>> openNotesBy(Collection<Long> delegateIds) {
+        if (delegateIds.isEmpty()) {
+            return Map.of();
+        }
+        return Note.<Note>list(
+                        "authorDelegateId in ?1 and status = ?2 and sensitivity = ?3",
+                        delegateIds,
+                        NoteStatus.VISIBLE,
+                        Sensitivity.NONE)
+                .stream()
+                .collect(Collectors.groupingBy(
+                        n -> n.authorDelegateId, Collectors.mapping(n -> n.id, Collectors.toList())));
+    }
+
     /** The workshop of each of these notes (unknown ids are left out). */
     public Map<Long, Long> workshopsOf(Collection<Long> noteIds) {
         if (noteIds.isEmpty()) {

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who may call what, generated from the API itself: every operation in the OpenAPI document is called
- * with no token, as each staff role, as a delegate of workshop A on A's resources and as that delegate on
- * workshop B's resources (real ids, path parameters filled in by name). The expected outcomes are the
+ * with no token, as each staff role, as a community member, as a delegate of workshop A on A's resources and
+ * as that delegate on workshop B's resources (real ids, path parameters filled in by name). The expected outcomes are the
  * one {@link #TABLE} below. An operation the table does not list fails the build, and so does a row
  * whose operation is gone: a new endpoint cannot ship without someone deciding who may call it.
  *
@@ -54,7 +54,8 @@ class AccessMatrixTest {
         ORGANISER,
         FACILITATOR,
         ANALYST,
-        DELEGATE
+        DELEGATE,
+        MEMBER
     }
 
     private static final Set<Who> ANYONE = EnumSet.allOf(Who.class);
@@ -67,6 +68,8 @@ class AccessMatrixTest {
     private static final Set<Who> NOTE_WRITERS = EnumSet.of(Who.ADMIN, Who.ORGANISER, Who.FACILITATOR, Who.DELEGATE);
     private static final Set<Who> ANALYSTS = EnumSet.of(Who.ADMIN, Who.ANALYST);
     private static final Set<Who> DELEGATES = EnumSet.of(Who.DELEGATE);
+    /** A community member, or a delegate acting as the member they are; never staff. */
+    private static final Set<Who> COMMUNITY = EnumSet.of(Who.DELEGATE, Who.MEMBER);
 
     /** The decision, per operation: who gets past access control. */
     private static final Map<String, Set<Who>> TABLE = table(
@@ -179,7 +182,23 @@ class AccessMatrixTest {
             // exports for researchers
             "GET /api/workshops/{id}/export", STAFF,
             "GET /api/workshops/{id}/project.qdpx", STAFF,
-            "GET /api/codebook.qdc", STAFF);
+            "GET /api/codebook.qdc", STAFF,
+            // the community: members (and delegates, as the member they are); organisers see figures only
+            "POST /api/community/session", ANYONE,
+            "POST /api/community/link", COMMUNITY,
+            "GET /api/community", COMMUNITY,
+            "GET /api/community/profile", COMMUNITY,
+            "PUT /api/community/profile", COMMUNITY,
+            "GET /api/community/suggestions", COMMUNITY,
+            "GET /api/community/patterns", COMMUNITY,
+            "GET /api/community/blocks", COMMUNITY,
+            "POST /api/community/blocks", COMMUNITY,
+            "DELETE /api/community/blocks/{memberId}", COMMUNITY,
+            "GET /api/community/figures", ORGANISERS,
+            "POST /api/introductions", COMMUNITY,
+            "GET /api/introductions", COMMUNITY,
+            "POST /api/introductions/{id}/accept", COMMUNITY,
+            "POST /api/introductions/{id}/decline", COMMUNITY);
 
     /** On the management port, without any token; the public port answers 404 for each, token or not. */
     private static final List<String> MANAGEMENT = List.of(
@@ -230,7 +249,8 @@ class AccessMatrixTest {
             long lessonTag,
             long allocation) {}
 
-    private record Fixture(Map<Who, String> tokens, long account, Workshop a, Workshop b) {}
+    private record Fixture(
+            Map<Who, String> tokens, long account, long member, long introduction, Workshop a, Workshop b) {}
 
     @Test
     void theTableHasARowForEveryOperationAndNoOther() throws IOException, InterruptedException {
@@ -410,8 +430,11 @@ class AccessMatrixTest {
 
     // ---- path parameters ------------------------------------------------------------------------------
 
-    /** Whether the path names a resource of one workshop (rather than an account, a pattern or nothing). */
+    /** Whether the path names a resource of one workshop (rather than an account, a pattern, a member or nothing). */
     private static boolean isAboutAWorkshop(String path) {
+        if (path.startsWith("/api/community") || path.startsWith("/api/introductions")) {
+            return false;
+        }
         Matcher matcher = PARAMETER.matcher(path);
         while (matcher.find()) {
             if (!matcher.group(1).equals("slug") && !path.startsWith("/api/accounts/")) {
@@ -432,7 +455,11 @@ class AccessMatrixTest {
 
     private static String value(String path, String name, Fixture fixture, Workshop workshop) {
         long value = switch (name) {
-            case "id" -> path.startsWith("/api/accounts/") ? fixture.account() : workshop.id();
+            case "id" ->
+                path.startsWith("/api/accounts/")
+                        ? fixture.account()
+                        : path.startsWith("/api/introductions/") ? fixture.introduction() : workshop.id();
+            case "memberId" -> fixture.member();
             case "workshopId" -> workshop.id();
             case "sessionId" -> workshop.session();
             case "delegateId" -> workshop.delegate();
@@ -465,9 +492,23 @@ class AccessMatrixTest {
         // cancelling it leaves the caller in.
         String delegate = Live.aDelegateIn(roundA);
         tokens.put(Who.DELEGATE, delegate);
+        // A community member from A who is not the delegate above: their registration is left alone.
+        Map<String, Object> member = given().contentType("application/json")
+                .header("X-Forwarded-For", Delegates.anAddress())
+                .body(Map.of(
+                        "key", Delegates.aRegisteredDelegate(roundA.joinCode()).accessToken()))
+                .post("/api/community/session")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
+        tokens.put(Who.MEMBER, (String) member.get("token"));
         return new Fixture(
                 tokens,
                 Staff.anAccount(StaffRole.ANALYST).id(),
+                id(member.get("memberId")),
+                // no such introduction: it is 404 to everyone who gets past access control
+                Long.MAX_VALUE,
                 aWorkshopWithEverything(roundA, delegate, tokens),
                 aWorkshopWithEverything(roundB, organiser, tokens));
     }
