@@ -32,6 +32,22 @@ public final class QueryParams {
         }
     }
 
+    /** An optional id: a positive whole number. */
+    public static Optional<Long> id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            long parsed = Long.parseLong(value.trim());
+            if (parsed < 1) {
+                throw bad(name, name + " must be a positive whole number.");
+            }
+            return Optional.of(parsed);
+        } catch (NumberFormatException e) {
+            throw bad(name, name + " must be a whole number.");
+        }
+    }
+
     public static <E extends Enum<E>> Optional<E> enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
