@@ -51,3 +51,26 @@ export async function fetchDelegateMe() {
   const { data } = await get('/api/me/delegate', { auth: 'delegate' })
   return data
 }
+
+/**
+ * "Download my data": the JSON file of everything held about the delegate. Answers {blob, filename};
+ * 401 for a key that is not valid.
+ */
+export async function exportMyData(key) {
+  const { data, headers } = await post('/api/my-registration/export', { key }, { ...open, responseType: 'blob' })
+  const disposition = headers.get('Content-Disposition') ?? ''
+  const filename = disposition.match(/filename="?([^";]+)"?/)?.[1] ?? 'my-data.json'
+  return { blob: data, filename }
+}
+
+/** Erases the delegate's personal data; answers {delegateId, erasedAt, message}. The key stops working. */
+export async function eraseMyData(key) {
+  const { data } = await post('/api/my-registration/erase', { key }, open)
+  return data
+}
+
+/** Accepts this version of the privacy notice; answers the personal view again. 409 when a newer one exists. */
+export async function acceptNotice(key, version) {
+  const { data } = await post('/api/my-registration/consent', { key, version }, open)
+  return data
+}
