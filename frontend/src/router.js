@@ -8,6 +8,7 @@ import {
   MODERATION_LOG_READERS,
   MODERATORS,
   PATTERN_WRITERS,
+  TECHNOLOGY_WRITERS,
   WORKSHOP_WRITERS,
   roleLabel,
 } from './lib/roles.js'
@@ -135,6 +136,46 @@ const routes = [
     component: () => import('./pages/PatternEditPage.vue'),
     props: true,
     meta: { title: 'Edit pattern', roles: PATTERN_WRITERS },
+  },
+  {
+    path: '/technologies',
+    name: 'technologies',
+    component: () => import('./pages/TechnologiesPage.vue'),
+    meta: { title: 'Technology catalogue' },
+  },
+  {
+    path: '/technologies/new',
+    name: 'technology-new',
+    component: () => import('./pages/TechnologyEditPage.vue'),
+    meta: { title: 'New technology', roles: TECHNOLOGY_WRITERS },
+  },
+  {
+    path: '/technologies/:slug',
+    name: 'technology',
+    component: () => import('./pages/TechnologyPage.vue'),
+    props: true,
+    meta: { title: 'Technology' },
+  },
+  {
+    path: '/technologies/:slug/edit',
+    name: 'technology-edit',
+    component: () => import('./pages/TechnologyEditPage.vue'),
+    props: true,
+    meta: { title: 'Edit technology', roles: TECHNOLOGY_WRITERS },
+  },
+  // The public Pattern Language guide: no sign-in.
+  {
+    path: '/guide',
+    name: 'guide',
+    component: () => import('./pages/GuidePage.vue'),
+    meta: { public: true, layout: 'guide', title: 'Pattern Language guide' },
+  },
+  {
+    path: '/guide/:slug',
+    name: 'guide-pattern',
+    component: () => import('./pages/GuidePatternPage.vue'),
+    props: true,
+    meta: { public: true, layout: 'guide', title: 'Pattern Language guide' },
   },
   { path: '/search', name: 'search', component: () => import('./pages/SearchPage.vue'), meta: { title: 'Search' } },
   // Delegates: no staff sign-in. /live needs the delegate session from joining.

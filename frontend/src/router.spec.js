@@ -67,6 +67,14 @@ describe('route guards', () => {
     expect((await visit('/patterns/rapid-rumour-rebuttal')).name).toBe('pattern')
   })
 
+  it('opens the Pattern Language guide and its pattern pages without signing in', async () => {
+    expect((await visit('/guide?theme=trolling')).name).toBe('guide')
+    const route = await visit('/guide/rapid-rumour-rebuttal')
+    expect(route.name).toBe('guide-pattern')
+    expect(route.params.slug).toBe('rapid-rumour-rebuttal')
+    expect(route.meta.layout).toBe('guide')
+  })
+
   it('treats an expired session as signed out', async () => {
     saveSession({ token: 't', expiresAt: new Date(Date.now() - 1).toISOString(), user: { id: 1, roles: ['ADMIN'] } })
     expect((await visit('/themes')).name).toBe('login')
@@ -146,6 +154,22 @@ describe('synthesis pages', () => {
     setActivePinia(createPinia())
     expect((await visit('/workshops/5/tagging')).name).toBe('workshop-tagging')
     expect((await visit('/patterns/rapid-rumour-rebuttal/edit')).name).toBe('pattern-edit')
+  })
+})
+
+describe('the technology catalogue', () => {
+  it('lets every staff member read it; only analysts and admins add to it and edit it', async () => {
+    signInAs('FACILITATOR')
+    expect((await visit('/technologies')).name).toBe('technologies')
+    expect((await visit('/technologies/geolocation-of-public-posts')).name).toBe('technology')
+    expect((await visit('/technologies/new')).name).toBe('workshops')
+    expect(useNoticeStore().message).toBe('You need the Analyst or Admin role to open New technology.')
+    expect((await visit('/technologies/geolocation-of-public-posts/edit')).name).toBe('workshops')
+
+    signInAs('ANALYST')
+    setActivePinia(createPinia())
+    expect((await visit('/technologies/new')).name).toBe('technology-new')
+    expect((await visit('/technologies/geolocation-of-public-posts/edit')).name).toBe('technology-edit')
   })
 })
 

@@ -90,14 +90,15 @@ function tokenFor(auth) {
 
 /**
  * body is sent as JSON; text (with contentType, e.g. text/csv) is sent as it is.
- * responseType 'blob' gives a successful answer as a Blob (a file to download).
+ * responseType 'blob' gives a successful answer as a Blob (a file to download); onProgress({loaded, total})
+ * is then called as its bytes arrive (total: null when the server did not say how many).
  * @returns {Promise<{data: any, status: number, headers: Headers}>}
  * @throws {ApiError}
  */
 export async function request(
   method,
   path,
-  { body, text, contentType = 'text/plain', query, headers = {}, auth = true, responseType = 'json' } = {},
+  { body, text, contentType = 'text/plain', query, headers = {}, auth = true, responseType = 'json', onProgress } = {},
 ) {
   const sendHeaders = { Accept: 'application/json, application/problem+json', ...headers }
   const token = tokenFor(auth)
@@ -128,11 +129,46 @@ export async function request(
   }
 
   if (response.ok && responseType === 'blob') {
-    return { data: await response.blob(), status: response.status, headers: response.headers }
+    const data = onProgress ? await readBlob(response, onProgress) : await response.blob()
+    return { data, status: response.status, headers: response.headers }
   }
   const data = await readBody(response)
   if (response.ok) return { data, status: response.status, headers: response.headers }
   throw failure(response, data, token, auth)
+}
+
+/** A file's bytes as they arrive, reported to onProgress; a connection lost half-way is status 0. */
+async function readBlob(response, onProgress) {
+  const type = response.headers.get('Content-Type') ?? ''
+  // Content-Length counts the bytes on the wire; a compressed answer unpacks to more, so it is no total.
+  const length = Number(response.headers.get('Content-Length'))
+  const compressed = Boolean(response.headers.get('Content-Encoding'))
+  const total = Number.isFinite(length) && length > 0 && !compressed ? length : null
+  onProgress({ loaded: 0, total })
+  if (!response.body) {
+    const blob = await response.blob()
+    onProgress({ loaded: blob.size, total: blob.size })
+    return blob
+  }
+  const reader = response.body.getReader()
+  const chunks = []
+  let loaded = 0
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      chunks.push(value)
+      loaded += value.byteLength
+      onProgress({ loaded, total: total !== null && loaded <= total ? total : null })
+    }
+  } catch {
+    throw new ApiError({
+      status: 0,
+      title: 'Network error',
+      detail: 'The download stopped half-way. Check your connection and try again.',
+    })
+  }
+  return new Blob(chunks, { type })
 }
 
 /** The ApiError for a failed answer; a 401 on a sent token also ends that session. */

@@ -209,4 +209,52 @@ describe('other bodies and answers', () => {
     const { data } = await request('GET', '/api/workshops/5/calendar.ics', { responseType: 'blob' })
     expect(await data.text()).toBe('BEGIN:VCALENDAR')
   })
+
+  it("reports a file's bytes as they arrive, against the length the server gave", async () => {
+    const parts = [new Uint8Array([80, 75, 3, 4]), new Uint8Array([1, 2, 3, 4, 5, 6])]
+    const body = new ReadableStream({
+      start(controller) {
+        parts.forEach((p) => controller.enqueue(p))
+        controller.close()
+      },
+    })
+    fetchMock.mockResolvedValue(
+      new Response(body, { status: 200, headers: { 'Content-Type': 'application/zip', 'Content-Length': '10' } }),
+    )
+    const seen = []
+    const { data } = await request('GET', '/api/workshops/5/project.qdpx', {
+      responseType: 'blob',
+      onProgress: (p) => seen.push(p),
+    })
+    expect(seen[0]).toEqual({ loaded: 0, total: 10 })
+    expect(seen.at(-1)).toEqual({ loaded: 10, total: 10 })
+    expect(data.size).toBe(10)
+    expect(data.type).toBe('application/zip')
+    expect(new Uint8Array(await data.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([80, 75]))
+  })
+
+  it('reports no total when the answer was compressed on the way', async () => {
+    fetchMock.mockResolvedValue(
+      new Response('{"schema":"workshop-hub/export/1"}', {
+        status: 200,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': '12', 'Content-Encoding': 'gzip' },
+      }),
+    )
+    const seen = []
+    await request('GET', '/api/workshops/5/export', { responseType: 'blob', onProgress: (p) => seen.push(p) })
+    expect(seen.every((p) => p.total === null)).toBe(true)
+    expect(seen.at(-1).loaded).toBe(34)
+  })
+
+  it('turns a failed download into a problem, not a file', async () => {
+    fetchMock.mockResolvedValue(
+      problemResponse(403, { status: 403, title: 'Forbidden', detail: "The token's role may not do this." }),
+    )
+    const onProgress = vi.fn()
+    await expect(request('GET', '/api/codebook.qdc', { responseType: 'blob', onProgress })).rejects.toMatchObject({
+      status: 403,
+      detail: "The token's role may not do this.",
+    })
+    expect(onProgress).not.toHaveBeenCalled()
+  })
 })

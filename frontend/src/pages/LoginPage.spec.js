@@ -61,4 +61,9 @@ describe('LoginPage', () => {
     expect(wrapper.find('#login-password').attributes('aria-describedby')).toBe('login-problem')
     expect(wrapper.find('#login-password').element.value).toBe('')
   })
+
+  it('links to the public Pattern Language guide', () => {
+    const link = wrapper.findAll('a').find((a) => a.text() === 'Pattern Language guide')
+    expect(link.attributes('href')).toBe('/guide')
+  })
 })

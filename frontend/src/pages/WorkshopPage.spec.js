@@ -82,6 +82,18 @@ describe('WorkshopPage', () => {
     wrapper.unmount()
   })
 
+  it('offers staff the exports for researchers', async () => {
+    const wrapper = await mountPage()
+    const exports = wrapper.find('section[aria-labelledby="exports-heading"]')
+    expect(exports.exists()).toBe(true)
+    expect(exports.findAll('button').map((b) => b.text())).toEqual([
+      'Data (JSON)',
+      'Data (CSV, zip)',
+      'REFI-QDA project (.qdpx)',
+    ])
+    wrapper.unmount()
+  })
+
   it('offers Close as a danger button, not the primary one', async () => {
     const wrapper = await mountPage()
     const close = button(wrapper, 'Close')

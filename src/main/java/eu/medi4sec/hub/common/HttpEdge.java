@@ -88,7 +88,12 @@ class HttpEdge {
                 .set("Permissions-Policy", "camera=(self), microphone=(), geolocation=()")
                 .set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? SWAGGER_CSP : appCsp);
         if (path.startsWith("/api/")) {
-            ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+            // Never stored, unless the resource says otherwise (the public guide may be cached for a minute).
+            ctx.addHeadersEndHandler(v -> {
+                if (!ctx.response().headers().contains(HttpHeaders.CACHE_CONTROL)) {
+                    ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+                }
+            });
         } else if (!path.startsWith("/q/")) {
             // Set last, over the SPA handler's own one-day "immutable": the page (and every SPA route) is
             // revalidated so an upgrade reaches browsers at once; Vite's hashed assets never change.

@@ -48,6 +48,17 @@ public final class QueryParams {
         }
     }
 
+    /** A text, trimmed; empty when absent or blank, 400 when longer than {@code maxLength}. */
+    public static Optional<String> text(String name, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (value.length() > maxLength) {
+            throw bad(name, name + " has at most " + maxLength + " characters.");
+        }
+        return Optional.of(value.trim());
+    }
+
     public static <E extends Enum<E>> Optional<E> enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

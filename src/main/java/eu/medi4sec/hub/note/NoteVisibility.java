@@ -59,6 +59,16 @@ public final class NoteVisibility {
                 + (viewer.isStaff() ? "" : " and (n.status = 'VISIBLE' or n.author_delegate_id = :me)");
     }
 
+    /**
+     * The condition, on the note table aliased {@code n}, for notes that may count in anything public
+     * (the public guide's evidence counts), as {@link OutputNote#publishable()} says: visible notes
+     * labelled NONE, never pending, hidden, merged or withdrawn ones, nor any marked sensitive. Needs no
+     * parameters.
+     */
+    public static String publishableCondition() {
+        return "n.status = 'VISIBLE' and n.sensitivity = 'NONE'";
+    }
+
     public static void bindSearch(Query query, Viewer viewer) {
         if (!viewer.isStaff()) {
             query.setParameter("me", viewer.delegateId());

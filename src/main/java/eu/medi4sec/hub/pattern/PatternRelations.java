@@ -2,10 +2,12 @@ package eu.medi4sec.hub.pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The typed relations between patterns (pattern_relation), read and written by slug. */
 @ApplicationScoped
@@ -17,13 +19,16 @@ class PatternRelations {
         this.em = em;
     }
 
-    /** Every relation as an edge of the pattern graph, by slug. */
-    List<PatternService.Graph.Edge> edges() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+    /** Every relation as an edge of the pattern graph, by slug; with a status, only those between two such patterns. */
+    List<PatternService.Graph.Edge> edges(Optional<PatternStatus> bothEnds) {
+        Query query = em.createNativeQuery("""
                 select a.slug, b.slug, r.type from pattern_relation r
-                join pattern a on a.id = r.from_pattern_id join pattern b on b.id = r.to_pattern_id
-                order by a.slug, b.slug, r.type""").getResultList();
+                join pattern a on a.id = r.from_pattern_id join pattern b on b.id = r.to_pattern_id"""
+                + (bothEnds.isPresent() ? " where a.status = :status and b.status = :status" : "")
+                + " order by a.slug, b.slug, r.type");
+        bothEnds.ifPresent(s -> query.setParameter("status", s.name()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows.stream()
                 .map(r -> new PatternService.Graph.Edge(
                         (String) r[0], (String) r[1], RelationType.valueOf((String) r[2])))
@@ -52,14 +57,24 @@ class PatternRelations {
 
     /** The relations of these patterns, both ways, by pattern id. */
     Map<Long, List<PatternView.RelationView>> of(List<Long> ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select r.from_pattern_id, r.type, 'OUTGOING', b.slug, b.name from pattern_relation r
-                join pattern b on b.id = r.to_pattern_id where r.from_pattern_id in (:ids)
+        return of(ids, Optional.empty());
+    }
+
+    /** The relations of these patterns, both ways, by pattern id; with a status, only to patterns that have it. */
+    Map<Long, List<PatternView.RelationView>> of(List<Long> ids, Optional<PatternStatus> otherEnd) {
+        String status = otherEnd.isPresent() ? " and o.status = :status" : "";
+        Query query = em.createNativeQuery("""
+                select r.from_pattern_id, r.type, 'OUTGOING', o.slug, o.name from pattern_relation r
+                join pattern o on o.id = r.to_pattern_id where r.from_pattern_id in (:ids)""" + status + """
+
                 union all
-                select r.to_pattern_id, r.type, 'INCOMING', a.slug, a.name from pattern_relation r
-                join pattern a on a.id = r.from_pattern_id where r.to_pattern_id in (:ids)
-                order by 1, 3 desc, 2, 4""").setParameter("ids", ids).getResultList();
+                select r.to_pattern_id, r.type, 'INCOMING', o.slug, o.name from pattern_relation r
+                join pattern o on o.id = r.from_pattern_id where r.to_pattern_id in (:ids)""" + status + """
+
+                order by 1, 3 desc, 2, 4""").setParameter("ids", ids);
+        otherEnd.ifPresent(s -> query.setParameter("status", s.name()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         Map<Long, List<PatternView.RelationView>> byPattern = new LinkedHashMap<>();
         for (Object[] r : rows) {
             byPattern

@@ -139,11 +139,17 @@ class PatternService {
     }
 
     public Graph graph() {
-        List<Graph.Node> nodes = Pattern.<Pattern>listAll().stream()
+        return graph(Optional.empty());
+    }
+
+    /** The graph of every pattern or, with a status, of the patterns that have it and the relations among them. */
+    Graph graph(Optional<PatternStatus> status) {
+        List<Pattern> patterns = status.isPresent() ? Pattern.list("status", status.get()) : Pattern.listAll();
+        List<Graph.Node> nodes = patterns.stream()
                 .sorted(java.util.Comparator.comparing(p -> p.name))
                 .map(p -> new Graph.Node(p.slug, p.name, p.summary, new ArrayList<>(new TreeSet<>(p.themes)), p.status))
                 .toList();
-        List<Graph.Edge> edges = relations.edges();
+        List<Graph.Edge> edges = relations.edges(status);
         return new Graph(nodes, edges);
     }
 

@@ -1,6 +1,6 @@
 package eu.medi4sec.hub.theme;
 
-record ThemeView(String slug, String name, String description) {
+public record ThemeView(String slug, String name, String description) {
 
     static ThemeView of(Theme theme) {
         return new ThemeView(theme.slug, theme.name, theme.description);

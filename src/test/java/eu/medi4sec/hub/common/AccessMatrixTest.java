@@ -171,13 +171,29 @@ class AccessMatrixTest {
             "GET /api/notes/{noteId}/pattern-suggestions", STAFF,
             "GET /api/workshops/{workshopId}/tagging/queue", STAFF,
             "GET /api/workshops/{workshopId}/tagging/summary", STAFF,
-            "GET /api/search", SIGNED_IN);
+            // the catalogue of social media technologies
+            "GET /api/technologies", STAFF,
+            "POST /api/technologies", ANALYSTS,
+            "GET /api/technologies/{slug}", STAFF,
+            "PUT /api/technologies/{slug}", ANALYSTS,
+            "GET /api/technologies/{slug}/revisions", STAFF,
+            "GET /api/technologies/{slug}/evidence", STAFF,
+            "GET /api/search", SIGNED_IN,
+            // the public guide: published patterns only, evidence as counts
+            "GET /api/public/patterns", ANYONE,
+            "GET /api/public/patterns/graph", ANYONE,
+            "GET /api/public/patterns/{slug}", ANYONE,
+            // exports for researchers
+            "GET /api/workshops/{id}/export", STAFF,
+            "GET /api/workshops/{id}/project.qdpx", STAFF,
+            "GET /api/codebook.qdc", STAFF);
 
     /** On the management port, without any token; the public port answers 404 for each, token or not. */
     private static final List<String> MANAGEMENT = List.of(
             "/health", "/health/live", "/health/ready", "/health/started", "/metrics", "/openapi", "/swagger-ui/");
 
     private static final String PATTERN = "official-account-single-source";
+    private static final String TECHNOLOGY = "geolocation-of-public-posts";
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
     @TestHTTPResource("/")
@@ -436,7 +452,10 @@ class AccessMatrixTest {
                 throw new AssertionError(
                         "No value for {" + name + "} in " + path + ": add one to AccessMatrixTest.value");
         };
-        return name.equals("slug") ? PATTERN : Long.toString(value);
+        if (name.equals("slug")) {
+            return path.startsWith("/api/technologies/") ? TECHNOLOGY : PATTERN;
+        }
+        return Long.toString(value);
     }
 
     // ---- fixtures -------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import eu.medi4sec.hub.support.Staff;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -23,12 +24,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -117,7 +120,8 @@ class ErasureScanTest {
     /** Every answer that holds the distinct word, as "operation: excerpt". */
     private List<String> scan(List<String> readers, Ids ids) throws Exception {
         List<String> found = new ArrayList<>();
-        for (String path : getOperations()) {
+        for (Map.Entry<String, List<String>> operation : getOperations().entrySet()) {
+            String path = operation.getKey();
             String filled = fill(path, ids);
             for (String reader : readers) {
                 if (path.endsWith("/events")) {
@@ -126,15 +130,17 @@ class ErasureScanTest {
                     }
                     continue;
                 }
-                Response response = given().auth()
-                        .oauth2(reader)
-                        .queryParam("q", "spokespeople")
-                        .get(filled)
-                        .then()
-                        .extract()
-                        .response();
-                check(found, "GET " + filled + " (" + response.statusCode() + ")", text(response));
-                response.headers().forEach(h -> check(found, "header " + h.getName() + " of " + filled, h.getValue()));
+                for (String format : operation.getValue()) {
+                    var request = given().auth().oauth2(reader).queryParam("q", "spokespeople");
+                    if (format != null) {
+                        request.queryParam("format", format);
+                    }
+                    Response response = request.get(filled).then().extract().response();
+                    String where = "GET " + filled + (format == null ? "" : "?format=" + format);
+                    check(found, where + " (" + response.statusCode() + ")", text(response));
+                    response.headers()
+                            .forEach(h -> check(found, "header " + h.getName() + " of " + where, h.getValue()));
+                }
             }
         }
         return found;
@@ -148,19 +154,42 @@ class ErasureScanTest {
         }
     }
 
+    /** The body as text: a PDF's text, every file of a ZIP (CSV exports, REFI-QDA projects), else UTF-8. */
     private static String text(Response response) throws IOException {
-        byte[] body = response.asByteArray();
-        String type = response.contentType() == null ? "" : response.contentType();
-        if (type.startsWith("application/pdf")) {
+        return text(response.asByteArray());
+    }
+
+    private static String text(byte[] body) throws IOException {
+        if (startsWith(body, "%PDF")) {
             try (var document = Loader.loadPDF(body)) {
                 return new PDFTextStripper().getText(document);
             }
         }
+        if (startsWith(body, "PK")) {
+            StringBuilder all = new StringBuilder();
+            try (var zip = new ZipInputStream(new ByteArrayInputStream(body))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    all.append(entry.getName())
+                            .append('\n')
+                            .append(text(zip.readAllBytes()))
+                            .append('\n');
+                }
+            }
+            return all.toString();
+        }
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The paths of the document's GET operations. */
-    private List<String> getOperations() throws IOException, InterruptedException {
+    private static boolean startsWith(byte[] body, String magic) {
+        byte[] start = magic.getBytes(StandardCharsets.US_ASCII);
+        return body.length >= start.length && Arrays.equals(Arrays.copyOf(body, start.length), start);
+    }
+
+    /**
+     * The paths of the document's GET operations, each with the values of its format parameter (null: none
+     * sent), so that every format an operation offers is read.
+     */
+    private Map<String, List<String>> getOperations() throws IOException, InterruptedException {
         HttpResponse<String> document = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(base(management) + "/openapi?format=json"))
@@ -169,11 +198,20 @@ class ErasureScanTest {
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(200, document.statusCode(), "the OpenAPI document on the management port");
         JsonNode paths = new ObjectMapper().readTree(document.body()).get("paths");
-        List<String> gets = new ArrayList<>();
+        Map<String, List<String>> gets = new LinkedHashMap<>();
         paths.fields().forEachRemaining(path -> {
-            if (path.getValue().has("get")) {
-                gets.add(path.getKey());
+            JsonNode get = path.getValue().get("get");
+            if (get == null) {
+                return;
             }
+            List<String> formats = new ArrayList<>();
+            formats.add(null);
+            for (JsonNode parameter : get.path("parameters")) {
+                if ("format".equals(parameter.path("name").asText())) {
+                    parameter.path("schema").path("enum").forEach(value -> formats.add(value.asText()));
+                }
+            }
+            gets.put(path.getKey(), formats);
         });
         return gets;
     }
