@@ -1,6 +1,7 @@
 // What delegates do without a staff sign-in: read a workshop's notice by join code, register, use
 // their personal key (always in the request body, never in a URL) and join the live workshop.
 import { get, post } from './client.js'
+import { filenameFrom } from '../lib/download.js'
 
 const open = { auth: false }
 
@@ -58,9 +59,7 @@ export async function fetchDelegateMe() {
  */
 export async function exportMyData(key) {
   const { data, headers } = await post('/api/my-registration/export', { key }, { ...open, responseType: 'blob' })
-  const disposition = headers.get('Content-Disposition') ?? ''
-  const filename = disposition.match(/filename="?([^";]+)"?/)?.[1] ?? 'my-data.json'
-  return { blob: data, filename }
+  return { blob: data, filename: filenameFrom(headers.get('Content-Disposition'), 'my-data.json') }
 }
 
 /** Erases the delegate's personal data; answers {delegateId, erasedAt, message}. The key stops working. */

@@ -108,8 +108,11 @@ class ErasureScanTest {
                 lessonTag,
                 admin.account().id());
         List<String> readers = List.of(admin.token(), organiser.token(), facilitator.token(), analyst.token());
-        assertFalse(
-                scan(readers, ids).isEmpty(), "before the erasure the scan finds the delegate (or it could not see)");
+        List<String> before = scan(readers, ids);
+        assertFalse(before.isEmpty(), "before the erasure the scan finds the delegate (or it could not see)");
+        assertTrue(
+                before.stream().anyMatch(f -> f.contains("format=csv")),
+                "the scan reads inside the admin's CSV export (a ZIP):\n" + String.join("\n", before));
 
         assertEquals(200, PersonalData.erase(erased.registered().accessToken()).statusCode());
 
