@@ -4,6 +4,7 @@ import { useNoticeStore } from './stores/notice.js'
 import { useDelegateSessionStore } from './stores/delegateSession.js'
 import { useMemberSessionStore } from './stores/memberSession.js'
 import {
+  ADMINS,
   DELEGATE_READERS,
   MODERATION_LOG_READERS,
   MODERATORS,
@@ -238,7 +239,19 @@ const routes = [
     path: '/accounts',
     name: 'accounts',
     component: () => import('./pages/AccountsPage.vue'),
-    meta: { title: 'Accounts', roles: ['ADMIN'] },
+    meta: { title: 'Accounts', roles: ADMINS },
+  },
+  {
+    path: '/privacy-notices',
+    name: 'privacy-notices',
+    component: () => import('./pages/PrivacyNoticesPage.vue'),
+    meta: { title: 'Privacy notice', roles: ADMINS },
+  },
+  {
+    path: '/audit/author-access',
+    name: 'author-access',
+    component: () => import('./pages/AuthorAccessPage.vue'),
+    meta: { title: 'Author access', roles: ADMINS },
   },
   {
     path: '/:pathMatch(.*)*',

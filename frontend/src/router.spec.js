@@ -60,6 +60,16 @@ describe('route guards', () => {
     expect((await visit('/accounts')).name).toBe('accounts')
   })
 
+  it('keeps the privacy notice editor and the author-access audit for admins', async () => {
+    signInAs('ORGANISER')
+    expect((await visit('/privacy-notices')).name).toBe('workshops')
+    expect((await visit('/audit/author-access')).name).toBe('workshops')
+    setActivePinia(createPinia())
+    signInAs('ADMIN')
+    expect((await visit('/privacy-notices')).name).toBe('privacy-notices')
+    expect((await visit('/audit/author-access')).name).toBe('author-access')
+  })
+
   it('lets analysts and admins add a pattern, and keeps the new-pattern page from the slug route', async () => {
     signInAs('ANALYST')
     expect((await visit('/patterns/new')).name).toBe('pattern-new')

@@ -1,6 +1,7 @@
 // What delegates do without a staff sign-in: read a workshop's notice by join code, register, use
 // their personal key (always in the request body, never in a URL) and join the live workshop.
 import { get, post } from './client.js'
+import { filenameFrom } from '../lib/download.js'
 
 const open = { auth: false }
 
@@ -49,5 +50,26 @@ export async function joinWorkshop(credentials) {
 /** With the delegate token: {delegate, workshop}. */
 export async function fetchDelegateMe() {
   const { data } = await get('/api/me/delegate', { auth: 'delegate' })
+  return data
+}
+
+/**
+ * "Download my data": the JSON file of everything held about the delegate. Answers {blob, filename};
+ * 401 for a key that is not valid.
+ */
+export async function exportMyData(key) {
+  const { data, headers } = await post('/api/my-registration/export', { key }, { ...open, responseType: 'blob' })
+  return { blob: data, filename: filenameFrom(headers.get('Content-Disposition'), 'my-data.json') }
+}
+
+/** Erases the delegate's personal data; answers {delegateId, erasedAt, message}. The key stops working. */
+export async function eraseMyData(key) {
+  const { data } = await post('/api/my-registration/erase', { key }, open)
+  return data
+}
+
+/** Accepts this version of the privacy notice; answers the personal view again. 409 when a newer one exists. */
+export async function acceptNotice(key, version) {
+  const { data } = await post('/api/my-registration/consent', { key, version }, open)
   return data
 }

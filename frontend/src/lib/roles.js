@@ -7,6 +7,9 @@ export const ROLE_LABELS = {
   ANALYST: 'Analyst',
 }
 
+/** Who manages accounts, the privacy notice and reads the author-access audit. */
+export const ADMINS = ['ADMIN']
+
 /** Who may create, edit, delete and move workshops. */
 export const WORKSHOP_WRITERS = ['ORGANISER', 'ADMIN']
 

@@ -112,3 +112,9 @@ export function formatInstant(iso, zone = browserTimeZone()) {
   const name = zone && isValidTimeZone(zone) ? zoneName(zone, dateTime) : `UTC${dateTime.toFormat('ZZ')}`
   return `${dateTime.toFormat('ccc d LLL yyyy, HH:mm')} (${name})`
 }
+
+/** A calendar day the server already gave in the right zone ("2027-04-09") as people read it: "Fri 9 Apr 2027". */
+export function formatDay(isoDate) {
+  const day = isoDate ? DateTime.fromISO(isoDate, { zone: 'UTC' }) : null
+  return day?.isValid ? day.setLocale('en-GB').toFormat('ccc d LLL yyyy') : ''
+}

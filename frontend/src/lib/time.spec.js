@@ -130,3 +130,12 @@ describe('zoneName', () => {
     expect(zoneName('Etc/GMT-2')).toBe('UTC+02:00')
   })
 })
+
+describe('formatDay', () => {
+  it('reads a calendar day as it is, whatever the browser zone', async () => {
+    const { formatDay } = await import('./time.js')
+    expect(formatDay('2027-04-09')).toBe('Fri 9 Apr 2027')
+    expect(formatDay('')).toBe('')
+    expect(formatDay('not a day')).toBe('')
+  })
+})

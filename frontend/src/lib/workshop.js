@@ -86,6 +86,11 @@ export const ATTRIBUTIONS = [
 
 export const DEFAULT_ATTRIBUTION = 'CHATHAM_HOUSE'
 
+/** Days delegates' personal data is kept after a workshop, unless the organiser says otherwise. */
+export const DEFAULT_RETENTION_DAYS = 730
+export const MIN_RETENTION_DAYS = 30
+export const MAX_RETENTION_DAYS = 3650
+
 export function attributionLabel(value) {
   return ATTRIBUTIONS.find((a) => a.value === value)?.label ?? value
 }
@@ -114,6 +119,7 @@ export function emptyFormValues() {
     capacity: '',
     attribution: DEFAULT_ATTRIBUTION,
     preModeration: false,
+    retentionDays: DEFAULT_RETENTION_DAYS,
   }
 }
 
@@ -132,12 +138,21 @@ export function toFormValues(workshop) {
     capacity: workshop.capacity ?? '',
     attribution: workshop.attribution ?? DEFAULT_ATTRIBUTION,
     preModeration: Boolean(workshop.preModeration),
+    retentionDays: workshop.retentionDays ?? DEFAULT_RETENTION_DAYS,
   }
 }
 
 const blankToNull = (value) => {
   const text = typeof value === 'string' ? value.trim() : value
   return text === '' || text === undefined ? null : text
+}
+
+/** A number field's value as a number when it is one; otherwise as typed (the server names the problem), or null. */
+function wholeNumberOrText(value) {
+  const text = blankToNull(value)
+  if (text === null) return null
+  const number = Number(text)
+  return Number.isNaN(number) ? text : number
 }
 
 /** The POST/PUT body: wall times become ISO instants with the zone's offset; blanks become null. */
@@ -156,6 +171,7 @@ export function toRequestBody(values) {
     capacity: capacityNumber === null || Number.isNaN(capacityNumber) ? capacity : capacityNumber,
     attribution: values.attribution,
     preModeration: Boolean(values.preModeration),
+    retentionDays: wholeNumberOrText(values.retentionDays),
   }
 }
 
@@ -178,4 +194,5 @@ export const WORKSHOP_FIELDS = [
   { name: 'capacity', label: 'Capacity' },
   { name: 'attribution', label: 'Attribution', message: 'Choose how contributions are attributed.' },
   { name: 'preModeration', label: 'Pre-moderate notes' },
+  { name: 'retentionDays', label: 'Keep delegates’ data for (days)' },
 ]

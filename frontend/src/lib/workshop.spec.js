@@ -27,7 +27,17 @@ describe('toRequestBody', () => {
       capacity: 40,
       attribution: 'CHATHAM_HOUSE',
       preModeration: false,
+      retentionDays: null,
     })
+  })
+})
+
+describe('retention', () => {
+  it('is two years for a new workshop and travels both ways as a number', () => {
+    expect(toFormValues(null).retentionDays).toBe(730)
+    expect(toFormValues({ title: 'x', timeZone: 'UTC', retentionDays: 90 }).retentionDays).toBe(90)
+    expect(toRequestBody({ ...toFormValues(null), title: 'Kept', retentionDays: '365' }).retentionDays).toBe(365)
+    expect(toRequestBody({ ...toFormValues(null), title: 'Kept', retentionDays: 'ten' }).retentionDays).toBe('ten')
   })
 })
 

@@ -120,7 +120,120 @@ describe('MyRegistrationPage', () => {
       }),
     )
     wrapper = await mountAt('/my-registration#key=old')
-    expect(wrapper.find('[role="alert"]').text()).toContain('This personal link is not valid')
+    expect(wrapper.find('[role="alert"]').text()).toContain('This personal link no longer works')
+    wrapper.unmount()
+  })
+
+  it('asks for a changed notice before anything else, and records the version read', async () => {
+    fetchMock.mockResolvedValue(
+      json(200, {
+        ...answer('REGISTERED'),
+        notice: { version: 2, text: 'We now keep your data for two years.' },
+        consentRequired: true,
+        consents: [{ noticeVersion: 1, attribution: 'CHATHAM_HOUSE', acceptedAt: '2027-03-01T08:00:00Z' }],
+        eraseOn: '2029-03-09',
+      }),
+    )
+    const wrapper = await mountAt('/my-registration#key=abc')
+
+    expect(wrapper.find('h1').text()).toBe('The privacy notice has changed')
+    expect(wrapper.text()).toContain('We now keep your data for two years.')
+    expect(wrapper.text()).not.toContain('Join the workshop')
+    expect(wrapper.text()).toContain('Download my data')
+
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    expect(wrapper.find('#my-reconsent').attributes('aria-invalid')).toBe('true')
+
+    fetchMock.mockResolvedValue(json(200, { ...answer('REGISTERED'), consentRequired: false }))
+    await wrapper.find('#my-reconsent').setValue(true)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    const [url, init] = fetchMock.mock.calls[1]
+    expect(url).toBe('/api/my-registration/consent')
+    expect(JSON.parse(init.body)).toEqual({ key: 'abc', version: 2 })
+    expect(wrapper.find('h1').text()).toBe('You have a place')
+    expect(wrapper.text()).toContain('You accepted version 2')
+    wrapper.unmount()
+  })
+
+  it('shows the notices accepted and the day the data goes', async () => {
+    fetchMock.mockResolvedValue(
+      json(200, {
+        ...answer('REGISTERED'),
+        consents: [{ noticeVersion: 1, attribution: 'CHATHAM_HOUSE', acceptedAt: '2027-03-01T08:00:00Z' }],
+        eraseOn: '2029-03-09',
+      }),
+    )
+    const wrapper = await mountAt('/my-registration#key=abc')
+
+    const myData = wrapper.find('[aria-labelledby="my-data-heading"]')
+    expect(myData.text()).toContain('Fri 9 Mar 2029')
+    expect(myData.text()).toContain('Version 1, on Mon 1 Mar 2027, 09:00 (Brussels)')
+    wrapper.unmount()
+  })
+
+  it('erases only after a confirmation that says what goes and what stays, then shows the end', async () => {
+    fetchMock.mockResolvedValue(json(200, answer('REGISTERED')))
+    const wrapper = await mountAt('/my-registration#key=abc')
+
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Erase my data')
+      .trigger('click')
+    await flushPromises()
+    const dialog = wrapper.find('dialog')
+    expect(dialog.text()).toContain('Erase your personal data?')
+    expect(dialog.text()).toContain("Your notes and votes stay, attributed to 'a delegate'")
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+
+    fetchMock.mockResolvedValue(
+      json(200, { delegateId: 42, erasedAt: '2027-03-10T10:00:00Z', message: 'Your personal data is erased.' }),
+    )
+    await dialog
+      .findAll('button')
+      .find((b) => b.text() === 'Yes, erase my data')
+      .trigger('click')
+    await flushPromises()
+
+    const [url, init] = fetchMock.mock.calls[1]
+    expect(url).toBe('/api/my-registration/erase')
+    expect(JSON.parse(init.body)).toEqual({ key: 'abc' })
+    expect(wrapper.find('h1').text()).toBe('Your data is erased')
+    expect(wrapper.text()).toContain('This personal link no longer works')
+    expect(wrapper.text()).not.toContain('Ana Costa')
+    wrapper.unmount()
+  })
+
+  it('downloads the data as the file the server names', async () => {
+    fetchMock.mockResolvedValue(json(200, answer('REGISTERED')))
+    const wrapper = await mountAt('/my-registration#key=abc')
+    const saved = []
+    vi.stubGlobal('URL', { ...URL, createObjectURL: () => 'blob:x', revokeObjectURL: () => {} })
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function record() {
+      saved.push(this.download)
+    })
+    fetchMock.mockResolvedValue(
+      new Response('{"registration":{}}', {
+        status: 200,
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Disposition': 'attachment; filename="my-data-workshop-5.json"',
+        },
+      }),
+    )
+
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Download my data')
+      .trigger('click')
+    await flushPromises()
+
+    expect(fetchMock.mock.calls[1][0]).toBe('/api/my-registration/export')
+    expect(saved).toEqual(['my-data-workshop-5.json'])
+    expect(wrapper.text()).toContain('Your data is downloaded as my-data-workshop-5.json.')
+    click.mockRestore()
     wrapper.unmount()
   })
 

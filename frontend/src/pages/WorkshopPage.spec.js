@@ -5,9 +5,11 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 
 vi.mock('../api/workshops.js', () => ({ getWorkshop: vi.fn(), transitionWorkshop: vi.fn(), deleteWorkshop: vi.fn() }))
 vi.mock('../api/themes.js', () => ({ listThemes: vi.fn() }))
+vi.mock('../api/privacy.js', () => ({ fetchRetention: vi.fn() }))
 
 const workshopsApi = await import('../api/workshops.js')
 const themesApi = await import('../api/themes.js')
+const privacyApi = await import('../api/privacy.js')
 const { saveSession } = await import('../lib/storedSessions.js')
 const WorkshopPage = (await import('./WorkshopPage.vue')).default
 
@@ -23,6 +25,8 @@ const live = {
   version: 3,
   joinCode: 'K7PX2M',
   allowedTransitions: ['CLOSED'],
+  retentionDays: 730,
+  eraseOn: '2029-03-09',
 }
 
 async function mountPage(workshop = live) {
@@ -52,6 +56,12 @@ beforeEach(() => {
   setActivePinia(createPinia())
   vi.resetAllMocks()
   themesApi.listThemes.mockResolvedValue([])
+  privacyApi.fetchRetention.mockResolvedValue({
+    retentionDays: 730,
+    eraseOn: '2029-03-09',
+    due: false,
+    delegatesToErase: 3,
+  })
   saveSession({
     token: 't',
     expiresAt: new Date(Date.now() + 3600_000).toISOString(),
@@ -63,6 +73,15 @@ afterEach(() => {
 })
 
 describe('WorkshopPage', () => {
+  it('tells organisers when the delegates’ data goes and how many it concerns', async () => {
+    const wrapper = await mountPage()
+    expect(privacyApi.fetchRetention).toHaveBeenCalledWith('4')
+    const details = wrapper.find('dl').text()
+    expect(details).toContain('Kept 730 days after the workshop, until Fri 9 Mar 2029')
+    expect(details).toContain('Dry run: that day erases 3 delegates’ personal data.')
+    wrapper.unmount()
+  })
+
   it('offers staff the exports for researchers', async () => {
     const wrapper = await mountPage()
     const exports = wrapper.find('section[aria-labelledby="exports-heading"]')

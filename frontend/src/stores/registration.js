@@ -9,8 +9,10 @@ import * as api from '../api/registrations.js'
 export const useRegistrationStore = defineStore('registration', () => {
   /** {workshop, notice} for the join code being registered for */
   const notice = ref(null)
-  /** {delegate, workshop, notice} behind a personal link */
+  /** {delegate, workshop, notice, consentRequired, consents, eraseOn} behind a personal link */
   const personal = ref(null)
+  /** {delegateId, erasedAt, message} once the delegate erased their data: the link is dead from then on */
+  const erased = ref(null)
 
   async function loadNotice(joinCode) {
     notice.value = null
@@ -42,9 +44,41 @@ export const useRegistrationStore = defineStore('registration', () => {
     return personal.value
   }
 
-  function forget() {
-    personal.value = null
+  async function acceptNotice(accessToken, version) {
+    personal.value = await api.acceptNotice(accessToken, version)
+    return personal.value
   }
 
-  return { notice, personal, loadNotice, register, lookUp, confirm, decline, cancel, forget }
+  /** The delegate's data as a file to save: {blob, filename}. */
+  async function exportMyData(accessToken) {
+    return api.exportMyData(accessToken)
+  }
+
+  /** Erases the delegate's personal data; what the link showed is dropped at once. */
+  async function erase(accessToken) {
+    erased.value = await api.eraseMyData(accessToken)
+    personal.value = null
+    return erased.value
+  }
+
+  function forget() {
+    personal.value = null
+    erased.value = null
+  }
+
+  return {
+    notice,
+    personal,
+    erased,
+    loadNotice,
+    register,
+    lookUp,
+    confirm,
+    decline,
+    cancel,
+    acceptNotice,
+    exportMyData,
+    erase,
+    forget,
+  }
 })

@@ -8,6 +8,9 @@ vi.mock('../api/registrations.js', () => ({
   confirmRegistration: vi.fn(),
   declineRegistration: vi.fn(),
   cancelRegistration: vi.fn(),
+  acceptNotice: vi.fn(),
+  exportMyData: vi.fn(),
+  eraseMyData: vi.fn(),
 }))
 
 const api = await import('../api/registrations.js')
@@ -42,5 +45,30 @@ describe('the registration store', () => {
     expect(JSON.stringify(registration.$state)).not.toContain('secret-key')
     registration.forget()
     expect(registration.personal).toBeNull()
+  })
+
+  it('accepts a new version of the notice and shows the answer', async () => {
+    api.acceptNotice.mockResolvedValue({ delegate: { id: 9 }, workshop, consentRequired: false, consents: [] })
+    const registration = useRegistrationStore()
+
+    await registration.acceptNotice('secret-key', 3)
+
+    expect(api.acceptNotice).toHaveBeenCalledWith('secret-key', 3)
+    expect(registration.personal.consentRequired).toBe(false)
+  })
+
+  it('drops everything the link showed once the data is erased, and keeps only the answer', async () => {
+    api.lookUpRegistration.mockResolvedValue({ delegate: { id: 9, name: 'Ana Costa' }, workshop })
+    api.eraseMyData.mockResolvedValue({ delegateId: 9, erasedAt: '2027-03-10T10:00:00Z', message: 'Erased.' })
+    const registration = useRegistrationStore()
+    await registration.lookUp('secret-key')
+
+    await registration.erase('secret-key')
+
+    expect(api.eraseMyData).toHaveBeenCalledWith('secret-key')
+    expect(registration.personal).toBeNull()
+    expect(registration.erased.message).toBe('Erased.')
+    expect(JSON.stringify(registration.$state)).not.toContain('Ana Costa')
+    expect(JSON.stringify(registration.$state)).not.toContain('secret-key')
   })
 })

@@ -32,6 +32,22 @@ public final class QueryParams {
         }
     }
 
+    /** An optional id: a positive whole number. */
+    public static Optional<Long> id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            long parsed = Long.parseLong(value.trim());
+            if (parsed < 1) {
+                throw bad(name, name + " must be a positive whole number.");
+            }
+            return Optional.of(parsed);
+        } catch (NumberFormatException e) {
+            throw bad(name, name + " must be a whole number.");
+        }
+    }
+
     /** A text, trimmed; empty when absent or blank, 400 when longer than {@code maxLength}. */
     public static Optional<String> text(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) {

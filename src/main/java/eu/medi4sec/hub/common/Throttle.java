@@ -130,6 +130,16 @@ public class Throttle {
                 .executeUpdate();
     }
 
+    /** Forgets every counter about one thing (keys ending in ":" and it), e.g. an erased email address. */
+    @Transactional
+    public void forgetAbout(String subject) {
+        String suffix = ":" + subject;
+        entityManager
+                .createNativeQuery("delete from throttle_counter where right(key, length(:suffix)) = :suffix")
+                .setParameter("suffix", suffix)
+                .executeUpdate();
+    }
+
     /**
      * Runs an attempt after checking the limits, and counts it against them when it fails with 401
      * or 404 (a wrong password, key, code or email).

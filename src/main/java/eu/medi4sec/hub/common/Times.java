@@ -18,6 +18,20 @@ public final class Times {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** A timestamp as a native query hands it over (Instant, OffsetDateTime or Timestamp), or null. */
+    public static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return null;
+    }
+
     private static final java.time.format.DateTimeFormatter DAY_AND_TIME =
             java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
     private static final java.time.format.DateTimeFormatter TIME =

@@ -1,16 +1,19 @@
 package eu.medi4sec.hub.delegate;
 
+import eu.medi4sec.hub.privacy.PrivacyNoticeView;
 import eu.medi4sec.hub.workshop.Attribution;
+import java.time.Instant;
+import java.util.Locale;
 
 /**
- * The privacy and attribution notice a delegate accepts. The version is stored with each consent, so
- * a changed text gets a new version.
+ * The privacy and attribution notice a delegate of one workshop accepts: the current version of the
+ * privacy notice with a sentence about the workshop's attribution rule. {@code version} is the privacy
+ * notice's; the delegate keeps it with the rule ({@link #label}), since both were part of what they
+ * accepted.
  */
-record ConsentNotice(String version, String text) {
+record ConsentNotice(int version, String text, Attribution attribution, Instant publishedAt) {
 
-    static final String VERSION = "2026-11-v1";
-
-    static ConsentNotice forAttribution(Attribution attribution) {
+    static ConsentNotice of(PrivacyNoticeView notice, Attribution attribution) {
         String rule = switch (attribution) {
             case ATTRIBUTED -> "Notes you submit are shown with your name and organisation.";
             case CHATHAM_HOUSE ->
@@ -18,12 +21,11 @@ record ConsentNotice(String version, String text) {
                         + "your name and organisation are never shown with it; others see only your sector.";
             case ANONYMOUS -> "Notes you submit are shown with nothing about you, not even your sector.";
         };
-        return new ConsentNotice(
-                VERSION + "-" + attribution.name().toLowerCase(java.util.Locale.ROOT),
-                "Workshop Hub keeps your name, email, organisation, sector and country to run this workshop: "
-                        + "registration, check-in and mixing breakout groups. " + rule
-                        + " Only the workshop's organisers and facilitators see your details, and administrators "
-                        + "see who wrote a note only to handle edits, erasure and moderation. You can cancel your "
-                        + "registration at any time through your personal link.");
+        return new ConsentNotice(notice.version(), notice.text() + "\n\n" + rule, attribution, notice.publishedAt());
+    }
+
+    /** What the delegate row keeps of an acceptance, e.g. "2-chatham_house". */
+    String label() {
+        return version + "-" + attribution.name().toLowerCase(Locale.ROOT);
     }
 }

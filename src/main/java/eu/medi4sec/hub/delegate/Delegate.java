@@ -72,6 +72,16 @@ public class Delegate extends PanacheEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Times.now();
 
+    /** When the personal fields were erased; the row stays for the counts and the notes' sector. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
+    /** The key that was used to erase, hashed: it answers the same to a second erase and opens nothing else. */
+    @Column(name = "erased_key_hash", length = 64)
+    public String erasedKeyHash;
+
+    static final String ERASED_NAME = "Erased delegate";
+
     void consent(String noticeVersion, Instant at) {
         consentNoticeVersion = noticeVersion;
         consentedAt = at;
@@ -89,11 +99,33 @@ public class Delegate extends PanacheEntity {
     }
 
     /** In person at the desk: an invited or waitlisted delegate, present and consenting, takes part. */
-    void registerAtDesk(String noticeVersion, Instant at) {
-        consent(noticeVersion, at);
+    void registerAtDesk(Instant at) {
         status = DelegateStatus.REGISTERED;
         registeredAt = at;
         checkedInAt = at;
+    }
+
+    boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /**
+     * Replaces everything that identifies the person with placeholders the schema accepts: a unique
+     * address at the reserved .invalid domain, no organisation, the ISO code for an unknown country, and
+     * a fresh key hash nobody holds, so the personal link stops working. The sector stays: on its own it
+     * identifies nobody, and the notes keep it.
+     */
+    void erase(Instant at, String erasingKeyHash) {
+        name = ERASED_NAME;
+        email = "erased-"
+                + PersonalKeys.next().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "") + "@invalid";
+        organisation = "";
+        country = "ZZ";
+        jobTitle = null;
+        accessNeeds = null;
+        accessTokenHash = PersonalKeys.hash(PersonalKeys.next());
+        erasedKeyHash = erasingKeyHash;
+        erasedAt = at;
     }
 
     void promote(Instant at) {

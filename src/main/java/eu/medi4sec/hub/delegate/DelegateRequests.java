@@ -1,10 +1,12 @@
 package eu.medi4sec.hub.delegate;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import eu.medi4sec.hub.common.EmailAddress;
 import eu.medi4sec.hub.common.IsoCountry;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /** The bodies the delegate endpoints accept. */
@@ -77,7 +79,22 @@ public final class DelegateRequests {
 
     /** What a personal link sends: the key, and for confirming an invitation, the consent. */
     public record PersonalKey(
-            @NotBlank(message = "Give your personal key.") String accessToken) {}
+            @JsonAlias("key") @NotBlank(message = "Give your personal key.")
+            String accessToken) {}
+
+    /** The data-rights requests name the personal key {@code key} ({@code accessToken} is accepted too). */
+    public record Key(
+            @JsonAlias("accessToken") @NotBlank(message = "Give your personal key.")
+            String key) {}
+
+    /** Accepting a version of the privacy notice, with the personal key. */
+    public record NoticeAcceptance(
+            @JsonAlias("accessToken") @NotBlank(message = "Give your personal key.")
+            String key,
+
+            @NotNull(message = "Say which version of the notice you accept.")
+            @Positive(message = "A notice version is a positive whole number.")
+            Integer version) {}
 
     public record Confirmation(
             @NotBlank(message = "Give your personal key.") String accessToken,

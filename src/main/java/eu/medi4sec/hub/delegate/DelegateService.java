@@ -3,6 +3,9 @@ package eu.medi4sec.hub.delegate;
 import eu.medi4sec.hub.account.Account;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
+import eu.medi4sec.hub.privacy.ConsentRecord;
+import eu.medi4sec.hub.privacy.ConsentRecords;
+import eu.medi4sec.hub.privacy.PrivacyNotices;
 import eu.medi4sec.hub.workshop.PublicWorkshopView;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import eu.medi4sec.hub.workshop.WorkshopStatus;
@@ -13,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,11 +33,20 @@ public class DelegateService {
 
     private final WorkshopService workshops;
     private final DelegateLetters letters;
+    private final PrivacyNotices notices;
+    private final ConsentRecords consents;
     private final Clock clock;
 
-    DelegateService(WorkshopService workshops, DelegateLetters letters, Clock clock) {
+    DelegateService(
+            WorkshopService workshops,
+            DelegateLetters letters,
+            PrivacyNotices notices,
+            ConsentRecords consents,
+            Clock clock) {
         this.workshops = workshops;
         this.letters = letters;
+        this.notices = notices;
+        this.consents = consents;
         this.clock = clock;
     }
 
@@ -48,7 +61,18 @@ public class DelegateService {
             long cancelled,
             long declined) {}
 
-    public record PersonalView(DelegateView delegate, PublicWorkshopView workshop, ConsentNotice notice) {}
+    /**
+     * What a personal link shows: the registration, the workshop and its current notice; whether the
+     * delegate must accept that notice before anything else (a newer version than the one they
+     * accepted), the versions they accepted, and the day their personal data will be erased.
+     */
+    public record PersonalView(
+            DelegateView delegate,
+            PublicWorkshopView workshop,
+            ConsentNotice notice,
+            boolean consentRequired,
+            List<ConsentRecord> consents,
+            LocalDate eraseOn) {}
 
     public record Notice(PublicWorkshopView workshop, ConsentNotice notice) {}
 
@@ -106,7 +130,7 @@ public class DelegateService {
         WorkshopView workshop = workshops
                 .findByJoinCode(joinCode)
                 .orElseThrow(() -> ProblemException.notFound("No workshop has the join code " + joinCode + "."));
-        return new Notice(PublicWorkshopView.of(workshop), ConsentNotice.forAttribution(workshop.attribution()));
+        return new Notice(PublicWorkshopView.of(workshop), noticeFor(workshop));
     }
 
     /** Delegates who take part: REGISTERED ones, and of those only the checked-in once anyone is. */
@@ -117,11 +141,37 @@ public class DelegateService {
         return checkedIn.isEmpty() ? registered : checkedIn;
     }
 
+    /** Whether the delegate still holds a place: REGISTERED, and not erased. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean isRegistered(long delegateId) {
         return Delegate.<Delegate>findByIdOptional(delegateId)
-                .map(d -> d.status == DelegateStatus.REGISTERED)
+                .map(d -> d.status == DelegateStatus.REGISTERED && !d.isErased())
                 .orElse(false);
+    }
+
+    /** The notice a delegate of this workshop accepts now: the current version with the workshop's rule. */
+    ConsentNotice noticeFor(WorkshopView workshop) {
+        return ConsentNotice.of(notices.current(), workshop.attribution());
+    }
+
+    /** Records that the delegate accepted this notice now: on the delegate row (the latest) and in the history. */
+    private void accept(Delegate delegate, ConsentNotice notice, Instant at) {
+        delegate.consent(notice.label(), at);
+        if (delegate.isPersistent()) {
+            Delegate.flush();
+        } else {
+            delegate.persist();
+        }
+        consents.record(delegate.id, notice.version(), notice.attribution(), at);
+    }
+
+    /** A delegate who accepted a notice before and not the current one is asked again. */
+    boolean consentRequired(Delegate delegate) {
+        if (delegate.consentedAt == null || delegate.isErased()) {
+            return false;
+        }
+        int current = notices.current().version();
+        return consents.latestVersion(delegate.id).orElse(0) < current;
     }
 
     Delegate find(long workshopId, long delegateId) {
@@ -194,9 +244,8 @@ public class DelegateService {
         Delegate delegate = newDelegate(workshop.id(), request.asDelegate());
         String key = renewKey(delegate);
         Instant now = Times.now(clock);
-        delegate.consent(ConsentNotice.forAttribution(workshop.attribution()).version(), now);
         delegate.enrol(seatFree(workshop), now);
-        delegate.persist();
+        accept(delegate, noticeFor(workshop), now);
         return new Enrolled(delegate, key);
     }
 
@@ -218,6 +267,7 @@ public class DelegateService {
     @Transactional
     public DelegateView renewPersonalKey(long workshopId, long delegateId) {
         Delegate delegate = find(workshopId, delegateId);
+        requireNotErased(delegate);
         String key = renewKey(delegate);
         letters.reissued(delegate, workshops.get(workshopId), key);
         return DelegateView.withKey(delegate, key);
@@ -255,12 +305,34 @@ public class DelegateService {
     // ---- the personal link -----------------------------------------------------------------------
 
     public PersonalView personal(String accessToken) {
-        Delegate delegate = byKey(accessToken);
+        return personal(byKey(accessToken));
+    }
+
+    PersonalView personal(Delegate delegate) {
         WorkshopView workshop = workshops.get(delegate.workshopId);
         return new PersonalView(
                 DelegateView.of(delegate),
                 PublicWorkshopView.of(workshop),
-                ConsentNotice.forAttribution(workshop.attribution()));
+                noticeFor(workshop),
+                consentRequired(delegate),
+                consents.history(delegate.id),
+                workshop.eraseOn());
+    }
+
+    /**
+     * Accepts the current notice (the version the delegate read: a newer one published meanwhile is
+     * 409, to be read first).
+     */
+    @Transactional
+    public PersonalView acceptNotice(String accessToken, int version) {
+        Delegate delegate = byKey(accessToken);
+        ConsentNotice notice = noticeFor(workshops.get(delegate.workshopId));
+        if (notice.version() != version) {
+            throw ProblemException.conflict("Version " + version + " is not the current notice; version "
+                    + notice.version() + " is. Read it and accept that one.");
+        }
+        accept(delegate, notice, Times.now(clock));
+        return personal(delegate);
     }
 
     @Transactional
@@ -275,8 +347,8 @@ public class DelegateService {
                     "Registration for this workshop is not open (it is " + workshop.status() + ").");
         }
         Instant now = Times.now(clock);
-        delegate.consent(ConsentNotice.forAttribution(workshop.attribution()).version(), now);
         delegate.enrol(seatFree(workshop), now);
+        accept(delegate, noticeFor(workshop), now);
         return personal(accessToken);
     }
 
@@ -298,6 +370,13 @@ public class DelegateService {
         return personal(accessToken);
     }
 
+    private static void requireNotErased(Delegate delegate) {
+        if (delegate.isErased()) {
+            throw ProblemException.conflict(
+                    "This delegate's personal data was erased; there is no one to do this for.");
+        }
+    }
+
     private Delegate byKey(String accessToken) {
         return findByKey(accessToken)
                 .orElseThrow(() -> ProblemException.unauthorized("This personal key is not valid."));
@@ -313,7 +392,7 @@ public class DelegateService {
     }
 
     /** Cancels a place; a freed seat goes at once to the first on the waitlist, and that is recorded. */
-    private void cancel(Delegate delegate) {
+    void cancel(Delegate delegate) {
         if (delegate.status == DelegateStatus.CANCELLED) {
             return;
         }
@@ -326,7 +405,9 @@ public class DelegateService {
         delegate.status = DelegateStatus.CANCELLED;
         delegate.cancelledAt = now;
         Delegate.flush();
-        letters.cancelled(delegate, workshop);
+        if (!delegate.isErased()) {
+            letters.cancelled(delegate, workshop);
+        }
         if (heldASeat) {
             promoteWaitlisted(workshop, now);
         }
@@ -357,6 +438,7 @@ public class DelegateService {
     @Transactional
     public DelegateView checkIn(long workshopId, long delegateId, boolean consentAtDesk) {
         Delegate delegate = find(workshopId, delegateId);
+        requireNotErased(delegate);
         switch (delegate.status) {
             case REGISTERED -> {
                 if (delegate.checkedInAt == null) {
@@ -370,9 +452,10 @@ public class DelegateService {
                             "consent",
                             "Ask for consent at the desk before checking in someone who has not registered.");
                 }
-                WorkshopView workshop = workshops.get(workshopId);
-                delegate.registerAtDesk(
-                        ConsentNotice.forAttribution(workshop.attribution()).version(), Times.now(clock));
+                ConsentNotice notice = noticeFor(workshops.get(workshopId));
+                Instant now = Times.now(clock);
+                delegate.registerAtDesk(now);
+                accept(delegate, notice, now);
             }
             case CANCELLED, DECLINED ->
                 throw ProblemException.conflict(delegate.name + " has "

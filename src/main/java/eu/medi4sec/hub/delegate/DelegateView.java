@@ -27,6 +27,8 @@ public record DelegateView(
         Instant promotedAt,
         Instant cancelledAt,
         Instant createdAt,
+        /** Set once the delegate's personal data was erased: the fields above are placeholders. */
+        Instant erasedAt,
         String accessToken,
         String personalLink) {
 
@@ -54,6 +56,7 @@ public record DelegateView(
                 d.promotedAt,
                 d.cancelledAt,
                 d.createdAt,
+                d.erasedAt,
                 accessToken,
                 accessToken == null ? null : PersonalKeys.link(accessToken));
     }

@@ -88,6 +88,11 @@ class DoorThrottle {
         throttle.record(perEmail, perCode, fromAddress);
     }
 
+    /** The counters that name an email address (joins and registrations), when its owner is erased. */
+    void forgetEmail(String email) {
+        throttle.forgetAbout(Account.normalise(email));
+    }
+
     private static String normalisedCode(String joinCode) {
         return joinCode == null ? "" : joinCode.trim().toUpperCase(Locale.ROOT);
     }

@@ -42,6 +42,7 @@ class JoinService {
     @Transactional
     public Joined join(DelegateRequests.Join request) {
         Delegate delegate = find(request)
+                .filter(d -> !d.isErased())
                 .orElseThrow(
                         () -> ProblemException.unauthorized(
                                 usesKey(request)
@@ -63,6 +64,10 @@ class JoinService {
         }
         if (workshop.status() != WorkshopStatus.SCHEDULED && workshop.status() != WorkshopStatus.LIVE) {
             throw ProblemException.conflict("This workshop is not open to join (it is " + workshop.status() + ").");
+        }
+        if (delegates.consentRequired(delegate)) {
+            throw ProblemException.conflict("The privacy notice has changed since you accepted it. Open your personal "
+                    + "link, read the new version and accept it; then you can join.");
         }
         Instant expiresAt = workshop.endsAt().toInstant().plus(graceAfterEnd);
         if (!expiresAt.isAfter(Times.now(clock))) {

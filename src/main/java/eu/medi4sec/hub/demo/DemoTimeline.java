@@ -67,6 +67,10 @@ class DemoTimeline {
                 .setParameter("step", (double) step.toSeconds())
                 .setParameter("workshop", workshopId)
                 .executeUpdate();
+        // the consent history says the same as the delegate rows
+        em.createNativeQuery("""
+                update consent_record c set accepted_at = d.consented_at
+                from delegate d where d.id = c.delegate_id and d.workshop_id = :workshop and d.consented_at is not null""").setParameter("workshop", workshopId).executeUpdate();
     }
 
     /** A workshop's check-ins one {@code step} apart. */

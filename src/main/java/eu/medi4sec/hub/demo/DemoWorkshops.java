@@ -248,6 +248,7 @@ class DemoWorkshops {
                         current.capacity(),
                         current.attribution(),
                         true,
+                        current.retentionDays(),
                         null),
                 Optional.empty());
         play.runLateNotes(1, agenda.get(1).id());
@@ -575,6 +576,7 @@ class DemoWorkshops {
                 capacity,
                 attribution,
                 preModeration,
+                null,
                 null);
     }
 

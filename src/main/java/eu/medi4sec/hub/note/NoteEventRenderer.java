@@ -69,6 +69,10 @@ class NoteEventRenderer implements EventRenderer {
     private Prepared prepared(String type, Note note, NoteViews.Context context) {
         Map<String, Optional<String>> rendered = new ConcurrentHashMap<>();
         return viewer -> {
+            if (viewer.kind() == Viewer.Kind.ADMIN) {
+                // an admin sees the stored author, and each admin's sighting is audited: rendered for each
+                return views.view(note, context, viewer).map(json::write);
+            }
             // the view depends only on the viewer's kind and on whether they wrote the note
             boolean author = note.isAuthoredBy(viewer.delegateId(), viewer.accountId());
             if (!receives(type, viewer, author)) {

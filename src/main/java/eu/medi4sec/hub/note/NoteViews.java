@@ -5,6 +5,7 @@ import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.delegate.DelegateService;
 import eu.medi4sec.hub.delegate.DelegateView;
 import eu.medi4sec.hub.delegate.Sector;
+import eu.medi4sec.hub.privacy.AuthorAccessLog;
 import eu.medi4sec.hub.workshop.Attribution;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,14 +30,24 @@ class NoteViews {
     private final DelegateService delegates;
     private final AccountService accounts;
     private final WorkshopService workshops;
+    private final AuthorAccessLog authorAccess;
     private final Duration editWindow;
 
-    NoteViews(DelegateService delegates, AccountService accounts, WorkshopService workshops, NoteConfig config) {
+    NoteViews(
+            DelegateService delegates,
+            AccountService accounts,
+            WorkshopService workshops,
+            AuthorAccessLog authorAccess,
+            NoteConfig config) {
         this.delegates = delegates;
         this.accounts = accounts;
         this.workshops = workshops;
+        this.authorAccess = authorAccess;
         this.editWindow = config.editWindow();
     }
+
+    /** How a delegate whose personal data was erased is named, where the attribution rule names authors. */
+    static final String ERASED_AUTHOR = "A delegate";
 
     /** Who wrote a note, as stored; shown only through {@link #author}. */
     record AuthorInfo(
@@ -60,7 +71,11 @@ class NoteViews {
         for (Note note : notes) {
             if (note.authorDelegateId != null && byId.containsKey(note.authorDelegateId)) {
                 DelegateView d = byId.get(note.authorDelegateId);
-                authors.put(note.id, new AuthorInfo(d.name(), d.organisation(), d.sector(), false, d.id(), null));
+                authors.put(
+                        note.id,
+                        d.erasedAt() != null
+                                ? new AuthorInfo(ERASED_AUTHOR, null, d.sector(), false, d.id(), null)
+                                : new AuthorInfo(d.name(), d.organisation(), d.sector(), false, d.id(), null));
             } else if (note.authorAccountId != null && accounts.exists(note.authorAccountId)) {
                 authors.put(
                         note.id,
@@ -124,6 +139,10 @@ class NoteViews {
                     null));
         }
         boolean editable = mine && note.isOpen();
+        NoteView.Author author = author(context.authorOf(note), context.attribution(), viewer);
+        if (author != null && viewer.kind() == Viewer.Kind.ADMIN) {
+            authorAccess.saw(viewer.accountId(), note.id);
+        }
         return Optional.of(new NoteView(
                 note.id,
                 note.workshopId,
@@ -136,7 +155,7 @@ class NoteViews {
                 note.mergedInto,
                 note.createdAt,
                 note.updatedAt,
-                author(context.authorOf(note), context.attribution(), viewer),
+                author,
                 viewer.isStaff() ? note.hiddenReason : null,
                 viewer.kind() == Viewer.Kind.DELEGATE ? mine : null,
                 context.votedByViewer() == null ? null : context.votedByViewer().contains(note.id),

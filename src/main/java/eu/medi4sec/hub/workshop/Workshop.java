@@ -59,6 +59,10 @@ public class Workshop extends Versioned {
     @Column(name = "join_code", nullable = false, unique = true, length = 12)
     public String joinCode;
 
+    /** Days after the end that its delegates' personal data is kept; then a scheduled job erases it. */
+    @Column(name = "retention_days", nullable = false)
+    public int retentionDays = Retention.DEFAULT_DAYS;
+
     void moveTo(WorkshopStatus target) {
         if (!status.canMoveTo(target)) {
             String options = status.next().isEmpty()

@@ -41,5 +41,10 @@ public record WorkshopRequest(
         Attribution attribution,
         /** Optional, default false: delegates' notes wait for a facilitator's approval. */
         Boolean preModeration,
+
+        /** Optional: days the delegates' personal data is kept after the end (730 when created without it; unchanged when left out of a PUT). */
+        @Min(value = Retention.MIN_DAYS, message = "Keep delegates' data between 30 and 3,650 days after the workshop.")
+        @Max(value = Retention.MAX_DAYS, message = "Keep delegates' data between 30 and 3,650 days after the workshop.")
+        Integer retentionDays,
         /** Optional: the version the client edited, as an alternative to If-Match. */
         Long version) {}

@@ -94,6 +94,20 @@ public class WorkshopService {
                 .orElseThrow(() -> ProblemException.notFound("There is no workshop " + id + "."));
     }
 
+    /** Workshops whose delegates' personal data is due for erasure at this time: ended longer ago than their retention. */
+    public List<Long> pastRetention(Instant now) {
+        List<Object[]> ended = Workshop.getEntityManager()
+                .createQuery(
+                        "select w.id, w.endsAt, w.retentionDays from Workshop w where w.endsAt <= :latest",
+                        Object[].class)
+                .setParameter("latest", now.minus(java.time.Duration.ofDays(Retention.MIN_DAYS)))
+                .getResultList();
+        return ended.stream()
+                .filter(w -> !Retention.eraseAt((Instant) w[1], (Integer) w[2]).isAfter(now))
+                .map(w -> (Long) w[0])
+                .toList();
+    }
+
     Workshop find(long id) {
         return Workshop.<Workshop>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("There is no workshop " + id + "."));
@@ -178,6 +192,9 @@ public class WorkshopService {
         workshop.capacity = request.capacity();
         workshop.attribution = request.attribution() == null ? Attribution.CHATHAM_HOUSE : request.attribution();
         workshop.preModeration = Boolean.TRUE.equals(request.preModeration());
+        if (request.retentionDays() != null) {
+            workshop.retentionDays = request.retentionDays();
+        }
     }
 
     private static String uniqueJoinCode() {

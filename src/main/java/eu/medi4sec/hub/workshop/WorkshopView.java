@@ -1,6 +1,7 @@
 package eu.medi4sec.hub.workshop;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +20,9 @@ public record WorkshopView(
         int capacity,
         Attribution attribution,
         boolean preModeration,
+        int retentionDays,
+        /** The day (in the workshop's time zone) its delegates' personal data is erased. */
+        LocalDate eraseOn,
         WorkshopStatus status,
         String joinCode,
         long version,
@@ -41,6 +45,8 @@ public record WorkshopView(
                 w.capacity,
                 w.attribution,
                 w.preModeration,
+                w.retentionDays,
+                Retention.eraseAt(w.endsAt, w.retentionDays).atZone(zone).toLocalDate(),
                 w.status,
                 w.joinCode,
                 w.version,

@@ -107,6 +107,16 @@ class AccessMatrixTest {
             "POST /api/my-registration/cancel", ANYONE,
             "POST /api/join", ANYONE,
             "GET /api/me/delegate", DELEGATES,
+            // data rights and retention
+            "POST /api/my-registration/consent", ANYONE,
+            "POST /api/my-registration/export", ANYONE,
+            "POST /api/my-registration/erase", ANYONE,
+            "GET /api/me/delegate/export", DELEGATES,
+            "GET /api/privacy-notice", ANYONE,
+            "GET /api/privacy-notices", ADMINS,
+            "POST /api/privacy-notices", ADMINS,
+            "GET /api/audit/author-access", ADMINS,
+            "GET /api/workshops/{workshopId}/retention", ORGANISERS,
             // delegates and breakout groups
             "GET /api/workshops/{workshopId}/delegates", MODERATORS,
             "POST /api/workshops/{workshopId}/delegates", ORGANISERS,
