@@ -27,7 +27,8 @@ final class ControlCharacters {
             "roles",
             "rationale",
             "reason",
-            "accessNeeds");
+            "accessNeeds",
+            "introduction");
 
     private ControlCharacters() {}
 

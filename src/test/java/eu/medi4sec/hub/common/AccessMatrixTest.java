@@ -161,7 +161,18 @@ class AccessMatrixTest {
             "GET /api/notes/{noteId}/pattern-suggestions", STAFF,
             "GET /api/workshops/{workshopId}/tagging/queue", STAFF,
             "GET /api/workshops/{workshopId}/tagging/summary", STAFF,
-            "GET /api/search", SIGNED_IN);
+            "GET /api/search", SIGNED_IN,
+            // publications: analysts and admins write them, staff read them, anyone reads the published ones
+            "GET /api/publications", STAFF,
+            "POST /api/publications", ANALYSTS,
+            "GET /api/publications/{id}", STAFF,
+            "PUT /api/publications/{id}", ANALYSTS,
+            "POST /api/publications/{id}/transitions", ANALYSTS,
+            "GET /api/publications/{id}/versions", STAFF,
+            "GET /api/publications/{id}/versions/{number}", STAFF,
+            "GET /api/public/publications", ANYONE,
+            "GET /api/public/publications/{slug}", ANYONE,
+            "GET /api/public/publications/{slug}/versions/{number}", ANYONE);
 
     /** On the management port, without any token; the public port answers 404 for each, token or not. */
     private static final List<String> MANAGEMENT = List.of(
@@ -422,6 +433,7 @@ class AccessMatrixTest {
             case "lessonId" -> workshop.lesson();
             case "tagId" -> path.startsWith("/api/notes/") ? workshop.noteTag() : workshop.lessonTag();
             case "slug" -> -1;
+            case "number" -> 1;
             default ->
                 throw new AssertionError(
                         "No value for {" + name + "} in " + path + ": add one to AccessMatrixTest.value");
