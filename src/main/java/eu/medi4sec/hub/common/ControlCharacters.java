@@ -28,6 +28,9 @@ final class ControlCharacters {
             "rationale",
             "reason",
             "accessNeeds",
+            "uses",
+            "risks",
+            "legalAndEthicalNotes",
             "introduction");
 
     private ControlCharacters() {}
