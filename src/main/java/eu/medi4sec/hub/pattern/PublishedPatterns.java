@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The PUBLISHED patterns and the tags to them, as outputs (publications) read them. Draft patterns and
- * tags to them never leave through here.
+ * The PUBLISHED patterns and the tags to them, and the tags to technologies, as outputs (publications)
+ * read them. Draft patterns and tags to them never leave through here.
  */
 @ApplicationScoped
 public class PublishedPatterns {
@@ -30,6 +30,9 @@ public class PublishedPatterns {
 
     /** A tag of a note or lesson to a published pattern. */
     public record Tagged(String pattern, Stance stance) {}
+
+    /** A tag of a note or a lesson (one of the two ids is null) to a technology. */
+    public record TechnologyTag(long technologyId, Long noteId, Long lessonId, Stance stance) {}
 
     /** The published patterns by slug, ordered by name. */
     public Map<String, PatternText> bySlug() {
@@ -65,6 +68,30 @@ public class PublishedPatterns {
     /** The lessons tagged as supporting each published pattern, by slug. */
     public Map<String, List<Long>> supportingLessons() {
         return supporting("lessonId is not null", t -> t.lessonId);
+    }
+
+    /** The technologies (ids) these lessons are tagged to, by lesson id, in the order they were tagged. */
+    public Map<Long, List<Long>> technologiesOfLessons(Collection<Long> lessonIds) {
+        Map<Long, List<Long>> byLesson = new HashMap<>();
+        if (lessonIds.isEmpty()) {
+            return byLesson;
+        }
+        for (PatternTag tag :
+                PatternTag.<PatternTag>list("lessonId in ?1 and technologyId is not null order by id", lessonIds)) {
+            byLesson.computeIfAbsent(tag.lessonId, k -> new ArrayList<>()).add(tag.technologyId);
+        }
+        return byLesson;
+    }
+
+    /** Every tag to a technology, by technology id, oldest first. */
+    public Map<Long, List<TechnologyTag>> technologyTags() {
+        Map<Long, List<TechnologyTag>> byTechnology = new HashMap<>();
+        for (PatternTag tag : PatternTag.<PatternTag>list("technologyId is not null order by id")) {
+            byTechnology
+                    .computeIfAbsent(tag.technologyId, k -> new ArrayList<>())
+                    .add(new TechnologyTag(tag.technologyId, tag.noteId, tag.lessonId, tag.stance));
+        }
+        return byTechnology;
     }
 
     private Map<String, List<Long>> supporting(String which, java.util.function.Function<PatternTag, Long> target) {

@@ -10,12 +10,16 @@ import eu.medi4sec.hub.output.Quotes;
 import eu.medi4sec.hub.pattern.PublishedPatterns;
 import eu.medi4sec.hub.pattern.PublishedPatterns.PatternText;
 import eu.medi4sec.hub.pattern.PublishedPatterns.Tagged;
+import eu.medi4sec.hub.pattern.PublishedPatterns.TechnologyTag;
 import eu.medi4sec.hub.pattern.Stance;
 import eu.medi4sec.hub.publication.Document.Count;
 import eu.medi4sec.hub.publication.Document.Entry;
 import eu.medi4sec.hub.publication.Document.Group;
 import eu.medi4sec.hub.publication.Document.Named;
 import eu.medi4sec.hub.publication.Document.Section;
+import eu.medi4sec.hub.technology.TechnologyCategory;
+import eu.medi4sec.hub.technology.TechnologyService;
+import eu.medi4sec.hub.technology.TechnologyView;
 import eu.medi4sec.hub.theme.ThemeService;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import eu.medi4sec.hub.workshop.WorkshopView;
@@ -55,6 +59,7 @@ class Assembler {
     private final NoteService notes;
     private final WorkshopService workshops;
     private final ThemeService themes;
+    private final TechnologyService technologies;
     private final Clock clock;
 
     Assembler(
@@ -64,6 +69,7 @@ class Assembler {
             NoteService notes,
             WorkshopService workshops,
             ThemeService themes,
+            TechnologyService technologies,
             Clock clock) {
         this.lessons = lessons;
         this.patterns = patterns;
@@ -71,6 +77,7 @@ class Assembler {
         this.notes = notes;
         this.workshops = workshops;
         this.themes = themes;
+        this.technologies = technologies;
         this.clock = clock;
     }
 
@@ -175,6 +182,11 @@ class Assembler {
     private List<Section> byTheme(Build build, LessonType type, boolean withPrompts) {
         List<LessonView> found = build.lessons(List.of(type));
         Map<Long, List<Tagged>> tags = patterns.ofLessons(ids(found));
+        Map<Long, List<Long>> technologyTags = patterns.technologiesOfLessons(ids(found));
+        Map<Long, Named> technologyById = new HashMap<>();
+        if (!technologyTags.isEmpty()) {
+            technologies.all().forEach(t -> technologyById.put(t.id(), new Named(t.slug(), t.name())));
+        }
         Map<String, PatternText> published = build.published();
         build.quote(found.stream().flatMap(l -> l.noteIds().stream()).toList());
         Map<String, List<Entry>> byTheme = new LinkedHashMap<>();
@@ -190,7 +202,16 @@ class Assembler {
                 }
             }
             byTheme.computeIfAbsent(build.themeSlugOf(lesson), k -> new ArrayList<>())
-                    .add(build.lessonEntry(lesson, null, related, technologiesOf(lesson), prompts));
+                    .add(build.lessonEntry(
+                            lesson,
+                            null,
+                            related,
+                            technologyTags.getOrDefault(lesson.id(), List.of()).stream()
+                                    .map(technologyById::get)
+                                    .filter(java.util.Objects::nonNull)
+                                    .distinct()
+                                    .toList(),
+                            prompts));
         }
         List<Section> sections = new ArrayList<>();
         byTheme.forEach((theme, entries) -> {
@@ -201,13 +222,100 @@ class Assembler {
         return sections;
     }
 
-    /** The technologies a lesson is tagged to (the technology catalogue is not part of this build yet). */
-    private List<Named> technologiesOf(LessonView lesson) {
-        return List.of();
+    // ---- the technology catalogue ------------------------------------------------------------------------
+
+    /**
+     * Every entry of the catalogue within the themes (with workshops chosen: only those with evidence from
+     * them), by category, with the quotable notes tagged to it (directly or through a published lesson) as
+     * counts and up to three quotes.
+     */
+    private List<Section> technologyCatalogue(Build build) {
+        Map<Long, LessonView> lessonsById = build.lessonsById();
+        Map<Long, Set<Long>> supporting = new HashMap<>();
+        Map<Long, Set<Long>> contradicting = new HashMap<>();
+        patterns.technologyTags().forEach((technologyId, tags) -> {
+            for (TechnologyTag tag : tags) {
+                Set<Long> into = (tag.stance() == Stance.SUPPORTS ? supporting : contradicting)
+                        .computeIfAbsent(technologyId, k -> new LinkedHashSet<>());
+                if (tag.noteId() != null) {
+                    into.add(tag.noteId());
+                } else if (lessonsById.containsKey(tag.lessonId())) {
+                    into.addAll(lessonsById.get(tag.lessonId()).noteIds());
+                }
+            }
+        });
+        build.quote(java.util.stream.Stream.concat(
+                        supporting.values().stream().flatMap(Set::stream),
+                        contradicting.values().stream().flatMap(Set::stream))
+                .toList());
+        Map<Long, Integer> votes = build.votes(supporting.values());
+        Map<String, PatternText> published = build.published();
+        Map<TechnologyCategory, List<Entry>> byCategory = new java.util.EnumMap<>(TechnologyCategory.class);
+        for (TechnologyView technology : technologies.all()) {
+            if (!build.scope.includesAnyTheme(technology.themes())) {
+                continue;
+            }
+            List<Long> pro = build.inScope(supporting.getOrDefault(technology.id(), Set.of()));
+            List<Long> contra = build.inScope(contradicting.getOrDefault(technology.id(), Set.of()));
+            if (pro.isEmpty() && contra.isEmpty() && !build.scope.workshops().isEmpty()) {
+                continue;
+            }
+            List<Named> related = new ArrayList<>();
+            for (String slug : technology.patterns()) {
+                PatternText pattern = published.get(slug);
+                if (pattern != null) {
+                    build.cite(pattern);
+                    related.add(new Named(pattern.slug(), pattern.name()));
+                }
+            }
+            List<Count> counts = new ArrayList<>();
+            counts.add(new Count(Count.TOTAL, "Supporting notes", pro.size()));
+            counts.add(new Count(Count.TOTAL, "Contradicting notes", contra.size()));
+            counts.addAll(build.counts(pro, false));
+            pro.forEach(id -> build.contributed(build.references().quote(id).workshopId()));
+            contra.forEach(id -> build.contributed(build.references().quote(id).workshopId()));
+            List<Document.Field> fields = new ArrayList<>();
+            addField(fields, "Uses", technology.uses());
+            addField(fields, "Risks", technology.risks());
+            addField(fields, "Legal and ethical notes", technology.legalAndEthicalNotes());
+            addField(fields, "Further reading", String.join("\n", technology.links()));
+            String label = Labels.words(technology.category().name()) + " · "
+                    + Labels.words(technology.maturity().name()) + (technology.openSource() ? " · Open source" : "");
+            byCategory
+                    .computeIfAbsent(technology.category(), k -> new ArrayList<>())
+                    .add(new Entry(
+                            "TECHNOLOGY",
+                            technology.name(),
+                            label,
+                            technology.summary(),
+                            null,
+                            null,
+                            fields,
+                            related,
+                            List.of(),
+                            counts,
+                            List.of(),
+                            build.references().cite(best(pro, votes))));
+        }
+        List<Section> sections = new ArrayList<>();
+        byCategory.forEach((category, entries) ->
+                sections.add(new Section(Labels.words(category.name()), null, List.of(new Group(null, entries)))));
+        return sections;
     }
 
-    private List<Section> technologyCatalogue(Build build) {
-        return List.of();
+    private static void addField(List<Document.Field> fields, String label, String text) {
+        if (text != null && !text.isBlank()) {
+            fields.add(new Document.Field(label, text.strip()));
+        }
+    }
+
+    /** The most voted of these notes (ties: the oldest), as many as a card quotes. */
+    private static List<Long> best(List<Long> noteIds, Map<Long, Integer> votes) {
+        return noteIds.stream()
+                .sorted(Comparator.comparing((Long id) -> -votes.getOrDefault(id, 0))
+                        .thenComparing(Function.identity()))
+                .limit(QUOTES_PER_CARD)
+                .toList();
     }
 
     // ---- pattern cards ---------------------------------------------------------------------------------
@@ -216,10 +324,7 @@ class Assembler {
         Map<String, PatternText> published = build.published();
         Map<String, List<Long>> taggedNotes = patterns.supportingNotes();
         Map<String, List<Long>> taggedLessons = patterns.supportingLessons();
-        Map<Long, LessonView> lessonsById = new HashMap<>();
-        for (LessonView lesson : build.lessons(List.of(LessonType.values()))) {
-            lessonsById.put(lesson.id(), lesson);
-        }
+        Map<Long, LessonView> lessonsById = build.lessonsById();
         Map<String, Set<Long>> evidence = new LinkedHashMap<>();
         for (PatternText pattern : published.values()) {
             if (!build.scope.includesAnyTheme(pattern.themes())) {
@@ -235,29 +340,15 @@ class Assembler {
             evidence.put(pattern.slug(), noteIds);
         }
         build.quote(evidence.values().stream().flatMap(Set::stream).toList());
-        Map<Long, Integer> votes = new HashMap<>();
-        List<Long> quotable = evidence.values().stream()
-                .flatMap(Set::stream)
-                .distinct()
-                .filter(id -> build.inScope(id))
-                .toList();
-        for (OutputNote note : notes.forOutput(quotable)) {
-            votes.put(note.id(), note.votes());
-        }
+        Map<Long, Integer> votes = build.votes(evidence.values());
         List<Entry> cards = new ArrayList<>();
         evidence.forEach((slug, noteIds) -> {
-            List<Long> inScope =
-                    noteIds.stream().filter(build::inScope).distinct().toList();
+            List<Long> inScope = build.inScope(noteIds);
             if (inScope.isEmpty() && !build.scope.workshops().isEmpty()) {
                 return;
             }
             PatternText pattern = published.get(slug);
             build.cite(pattern);
-            List<Long> best = inScope.stream()
-                    .sorted(Comparator.comparing((Long id) -> -votes.getOrDefault(id, 0))
-                            .thenComparing(Function.identity()))
-                    .limit(QUOTES_PER_CARD)
-                    .toList();
             inScope.forEach(id -> build.contributed(build.references().quote(id).workshopId()));
             cards.add(new Entry(
                     "PATTERN",
@@ -271,9 +362,9 @@ class Assembler {
                             new Document.Field("Solution", pattern.solution())),
                     List.of(),
                     List.of(),
-                    build.counts(inScope),
+                    build.counts(inScope, true),
                     List.of(),
-                    build.references().cite(best)));
+                    build.references().cite(best(inScope, votes))));
         });
         return cards.isEmpty() ? List.of() : List.of(new Section(null, null, List.of(new Group(null, cards))));
     }
@@ -342,6 +433,31 @@ class Assembler {
             return references;
         }
 
+        /** The published lessons of every type in the scope, by id. */
+        Map<Long, LessonView> lessonsById() {
+            Map<Long, LessonView> byId = new HashMap<>();
+            for (LessonView lesson : lessons(List.of(LessonType.values()))) {
+                byId.put(lesson.id(), lesson);
+            }
+            return byId;
+        }
+
+        /** Those of these notes that may be quoted and fall within the scope. */
+        List<Long> inScope(Collection<Long> noteIds) {
+            return noteIds.stream().distinct().filter(this::inScope).toList();
+        }
+
+        /** The votes of the quotable notes among these. */
+        Map<Long, Integer> votes(Collection<? extends Collection<Long>> noteIds) {
+            List<Long> quotable =
+                    inScope(noteIds.stream().flatMap(Collection::stream).toList());
+            Map<Long, Integer> votes = new HashMap<>();
+            for (OutputNote note : notes.forOutput(quotable)) {
+                votes.put(note.id(), note.votes());
+            }
+            return votes;
+        }
+
         boolean inScope(long noteId) {
             Quotes.Quote quote = references().quote(noteId);
             return quote != null && scope.includesWorkshop(quote.workshopId(), quote.theme());
@@ -399,8 +515,11 @@ class Assembler {
                     references().cite(lesson.noteIds()));
         }
 
-        /** Evidence counts by theme (in programme order) and by sector (largest first; undisclosed last). */
-        List<Count> counts(List<Long> noteIds) {
+        /**
+         * Evidence counts, optionally with the total, by theme (in programme order) and by sector (largest
+         * first; undisclosed last).
+         */
+        List<Count> counts(List<Long> noteIds, boolean withTotal) {
             Map<String, Long> byTheme = new LinkedHashMap<>();
             themeNames.keySet().forEach(t -> byTheme.put(t, 0L));
             Map<String, Long> bySector = new TreeMap<>();
@@ -411,9 +530,12 @@ class Assembler {
                 bySector.merge(sector == null ? Labels.NOT_DISCLOSED : sector, 1L, Long::sum);
             }
             List<Count> counts = new ArrayList<>();
+            if (withTotal) {
+                counts.add(new Count(Count.TOTAL, "Supporting notes", noteIds.size()));
+            }
             byTheme.forEach((theme, n) -> {
                 if (n > 0) {
-                    counts.add(new Count("theme", themeName(theme), n));
+                    counts.add(new Count(Count.THEME, themeName(theme), n));
                 }
             });
             bySector.entrySet().stream()
@@ -421,7 +543,7 @@ class Assembler {
                                     (Map.Entry<String, Long> e) -> e.getKey().equals(Labels.NOT_DISCLOSED))
                             .thenComparing(e -> -e.getValue())
                             .thenComparing(Map.Entry::getKey))
-                    .forEach(e -> counts.add(new Count("sector", e.getKey(), e.getValue())));
+                    .forEach(e -> counts.add(new Count(Count.SECTOR, e.getKey(), e.getValue())));
             return counts;
         }
 

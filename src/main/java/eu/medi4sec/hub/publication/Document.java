@@ -63,12 +63,43 @@ public record Document(
             List<Named> technologies,
             List<Count> evidence,
             List<Prompt> prompts,
-            List<Integer> references) {}
+            List<Integer> references) {
+
+        /** For the templates: the counts as readable lines ("By theme: Trolling 3, Riots and mass gatherings 1"). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public List<String> evidenceLines() {
+            java.util.Map<String, List<String>> byDimension = new java.util.LinkedHashMap<>();
+            for (Count count : evidence) {
+                byDimension
+                        .computeIfAbsent(count.dimension(), k -> new java.util.ArrayList<>())
+                        .add(
+                                count.dimension().equals(Count.TOTAL)
+                                        ? count.label() + ": " + count.count()
+                                        : count.label() + " " + count.count());
+            }
+            List<String> lines = new java.util.ArrayList<>();
+            byDimension.forEach((dimension, parts) -> lines.add(
+                    switch (dimension) {
+                        case Count.THEME -> "By theme: " + String.join(", ", parts);
+                        case Count.SECTOR -> "By sector: " + String.join(", ", parts);
+                        default -> String.join(" · ", parts);
+                    }));
+            return lines;
+        }
+    }
 
     public record Field(String label, String text) {}
 
-    /** How much evidence there is under one heading, e.g. "By sector: Police 4". */
-    public record Count(String dimension, String label, long count) {}
+    /**
+     * How much evidence there is: in total (by stance), by theme or by sector.
+     *
+     * @param dimension "total", "theme" or "sector"
+     */
+    public record Count(String dimension, String label, long count) {
+        public static final String TOTAL = "total";
+        public static final String THEME = "theme";
+        public static final String SECTOR = "sector";
+    }
 
     /** A discussion prompt drawn from a related pattern's forces or consequences. */
     public record Prompt(String pattern, String statement, String question) {}

@@ -10,6 +10,12 @@ final class Labels {
 
     private Labels() {}
 
+    /** "MONITORING_AND_ANALYTICS" → "Monitoring and analytics". */
+    static String words(String code) {
+        String text = code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     static String lessonType(LessonType type) {
         return switch (type) {
             case BEST_PRACTICE -> "Best practice";

@@ -279,6 +279,8 @@ class PublicationTest {
         world.lesson("An ethical issue not yet published", "ETHICAL_ISSUE", false, world.note("Unpublished"));
         tagLesson(analyst, training, pattern, "SUPPORTS");
         tagLesson(analyst, ethics, pattern, "SUPPORTS");
+        String technology = aTechnology(analyst, "VERIFICATION", List.of(RIOTS), List.of(pattern));
+        tag(analyst, "lessons", training, Map.of("technology", technology, "stance", "SUPPORTS"));
         List<Long> scope = List.of(world.round.workshopId());
 
         JsonPath trainingDoc =
@@ -361,6 +363,54 @@ class PublicationTest {
         List<String> quotes = doc.getList("references.quote");
         assertFalse(quotes.contains("Hidden but tagged"));
         assertFalse(quotes.contains("This went wrong for us"));
+    }
+
+    @Test
+    void theTechnologyCatalogueListsEntriesByCategoryWithEvidenceCountsAndQuotes() {
+        World world = World.make();
+        String analyst = world.analyst;
+        String pattern = aPattern(analyst, "PUBLISHED", RIOTS);
+        String draft = aPattern(analyst, "DRAFT", RIOTS);
+        String tool = aTechnology(analyst, "VERIFICATION", List.of(RIOTS), List.of(pattern, draft));
+        String other = aTechnology(analyst, "CRISIS_COMMUNICATION", List.of(TROLLING), List.of());
+        long a = world.note("Reverse image search caught the fake");
+        long b = world.note("It took too long at night");
+        long restricted = world.note("We used it on the covert case");
+        restrict(restricted);
+        tag(analyst, "notes", a, Map.of("technology", tool, "stance", "SUPPORTS"));
+        tag(analyst, "notes", b, Map.of("technology", tool, "stance", "CONTRADICTS"));
+        tag(analyst, "notes", restricted, Map.of("technology", tool, "stance", "SUPPORTS"));
+        long lessonNote = world.note("Verification before posting saved us");
+        long lesson = world.lesson("Verify first", "BEST_PRACTICE", true, lessonNote);
+        tag(analyst, "lessons", lesson, Map.of("technology", tool, "stance", "SUPPORTS"));
+
+        JsonPath doc = staffDocument(
+                analyst,
+                create(analyst, "Catalogue", "TECHNOLOGY_CATALOGUE", List.of(), List.of(world.round.workshopId())));
+        assertEquals(List.of("Verification"), doc.getList("sections.heading"));
+        String entry = "sections[0].groups[0].entries[0]";
+        assertEquals(technologyName(tool), doc.getString(entry + ".title"));
+        assertEquals("TECHNOLOGY", doc.getString(entry + ".type"));
+        assertEquals("Verification · Piloted · Open source", doc.getString(entry + ".label"));
+        assertEquals(
+                List.of("Uses", "Risks", "Legal and ethical notes", "Further reading"),
+                doc.getList(entry + ".fields.label"));
+        assertEquals(List.of(pattern), doc.getList(entry + ".patterns.slug"));
+        List<Map<String, Object>> evidence = doc.getList(entry + ".evidence");
+        assertEquals(Map.of("dimension", "total", "label", "Supporting notes", "count", 2), evidence.get(0));
+        assertEquals(Map.of("dimension", "total", "label", "Contradicting notes", "count", 1), evidence.get(1));
+        assertEquals(
+                List.of("Reverse image search caught the fake", "Verification before posting saved us"),
+                doc.getList("references.quote"));
+        assertFalse(allEntryTitles(doc).contains(technologyName(other)));
+        assertEquals(List.of(pattern), doc.getList("patterns.slug"));
+
+        // with no workshops chosen, the whole catalogue within the themes
+        JsonPath whole = staffDocument(
+                analyst, create(analyst, "Whole catalogue", "TECHNOLOGY_CATALOGUE", List.of(TROLLING), List.of()));
+        assertTrue(allEntryTitles(whole).contains(technologyName(other)));
+        assertFalse(allEntryTitles(whole).contains(technologyName(tool)));
+        assertTrue(allEntryTitles(whole).size() > 1, "the seeded catalogue has trolling entries");
     }
 
     // ---- sources: redacted, attributed to a sector at most, never restricted or hidden ------------------
@@ -847,6 +897,49 @@ class PublicationTest {
 
     static String patternName(String slug) {
         return PATTERN_NAMES.get(slug);
+    }
+
+    private static final Map<String, String> TECHNOLOGY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A catalogue entry with a unique slug, piloted and open source. */
+    static String aTechnology(String analyst, String category, List<String> themes, List<String> patterns) {
+        String slug = "publication-tech-" + UUID.randomUUID().toString().substring(0, 8);
+        String name = "Technology " + slug.substring(17);
+        given().auth()
+                .oauth2(analyst)
+                .contentType("application/json")
+                .body(Map.ofEntries(
+                        Map.entry("slug", slug),
+                        Map.entry("name", name),
+                        Map.entry("category", category),
+                        Map.entry("summary", "A kind of technology made by a test."),
+                        Map.entry("uses", "Checking pictures."),
+                        Map.entry("risks", "False confidence."),
+                        Map.entry("legalAndEthicalNotes", "A legal basis is needed."),
+                        Map.entry("maturity", "PILOTED"),
+                        Map.entry("openSource", true),
+                        Map.entry("themes", themes),
+                        Map.entry("patterns", patterns),
+                        Map.entry("links", List.of("https://example.org/verification"))))
+                .post("/api/technologies")
+                .then()
+                .statusCode(201);
+        TECHNOLOGY_NAMES.put(slug, name);
+        return slug;
+    }
+
+    static String technologyName(String slug) {
+        return TECHNOLOGY_NAMES.get(slug);
+    }
+
+    static void tag(String analyst, String what, long id, Map<String, Object> tag) {
+        given().auth()
+                .oauth2(analyst)
+                .contentType("application/json")
+                .body(tag)
+                .post("/api/" + what + "/" + id + "/tags")
+                .then()
+                .statusCode(201);
     }
 
     static void tagLesson(String analyst, long lesson, String pattern, String stance) {
