@@ -31,3 +31,6 @@ export const TECHNOLOGY_WRITERS = ['ANALYST', 'ADMIN']
 
 /** Who may draw lessons from a workshop's notes. */
 export const LESSON_WRITERS = ['FACILITATOR', 'ANALYST', 'ORGANISER', 'ADMIN']
+
+/** Who may prepare, review, publish and withdraw publications (all staff may read them). */
+export const PUBLICATION_WRITERS = ['ANALYST', 'ADMIN']

@@ -61,4 +61,8 @@ describe('LoginPage', () => {
     expect(wrapper.find('#login-password').attributes('aria-describedby')).toBe('login-problem')
     expect(wrapper.find('#login-password').element.value).toBe('')
   })
+
+  it('links the published outputs for those who are not staff', () => {
+    expect(wrapper.find('.login-publications a').attributes('href')).toBe('/p')
+  })
 })

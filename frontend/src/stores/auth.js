@@ -8,6 +8,7 @@ import {
   LESSON_WRITERS,
   MODERATORS,
   PATTERN_WRITERS,
+  PUBLICATION_WRITERS,
   TECHNOLOGY_WRITERS,
   WORKSHOP_WRITERS,
 } from '../lib/roles.js'
@@ -35,6 +36,7 @@ export const useAuthStore = defineStore('auth', () => {
   const canEditPatterns = computed(() => hasAnyRole(PATTERN_WRITERS))
   const canEditTechnologies = computed(() => hasAnyRole(TECHNOLOGY_WRITERS))
   const canWriteLessons = computed(() => hasAnyRole(LESSON_WRITERS))
+  const canWritePublications = computed(() => hasAnyRole(PUBLICATION_WRITERS))
 
   async function signIn(email, password) {
     const { token, expiresAt, user: signedIn } = await login(email, password)
@@ -78,6 +80,7 @@ export const useAuthStore = defineStore('auth', () => {
     canEditPatterns,
     canEditTechnologies,
     canWriteLessons,
+    canWritePublications,
     isSignedIn,
     hasAnyRole,
     signIn,
