@@ -19,16 +19,22 @@ export const usePublicationsStore = defineStore('publications', () => {
 
   /** Every workshop, newest first, to choose a publication's scope from: [{id, title, theme, startsAt}]. */
   const workshopChoices = ref([])
+  const loadingWorkshops = ref(false)
 
   async function loadWorkshopChoices() {
-    const found = []
-    for (let page = 0; found.length < MAX_WORKSHOP_CHOICES; page += 1) {
-      const { workshops, hasNext } = await listWorkshops({ page, size: 200 })
-      found.push(...workshops)
-      if (!hasNext || !workshops.length) break
+    loadingWorkshops.value = true
+    try {
+      const found = []
+      for (let page = 0; found.length < MAX_WORKSHOP_CHOICES; page += 1) {
+        const { workshops, hasNext } = await listWorkshops({ page, size: 200 })
+        found.push(...workshops)
+        if (!hasNext || !workshops.length) break
+      }
+      workshopChoices.value = found.reverse()
+      return workshopChoices.value
+    } finally {
+      loadingWorkshops.value = false
     }
-    workshopChoices.value = found.reverse()
-    return workshopChoices.value
   }
 
   async function loadList() {
@@ -75,6 +81,7 @@ export const usePublicationsStore = defineStore('publications', () => {
     previewHtml,
     versions,
     workshopChoices,
+    loadingWorkshops,
     loadWorkshopChoices,
     loadList,
     load,
