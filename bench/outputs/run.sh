@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Output latency: the PDF report of a 5,000-note workshop, and (to be written) a publication of 200
-# lessons with 1,000 references. Target for each: p95 <= 2 s.
+# Output latency: the PDF report of a 5,000-note workshop, and a publication of 200 lessons with 1,000
+# references. Target for each: p95 <= 2 s.
 # Usage: bench/outputs/run.sh [report|publication|all] [runs]   (default: report, 20 runs after 3 warm-ups)
 # Needs a built app (built here when target/quarkus-app is missing), PostgreSQL on $PG_HOST:$PG_PORT as
 # $PG_USER (default 127.0.0.1:5432, postgres), node, psql, curl, java. Uses its own database, made afresh.
@@ -62,14 +62,32 @@ workshop_report() {
   done
 }
 
-# PLACEHOLDER for the publications engineer: a publication of 200 lessons with 1,000 references as PDF
-# (issue 11, "Tests and benchmark"). Make the lessons and their supporting notes (SQL, like report.sql),
-# create the publication through POST /api/publications, then time
-#   node bench/outputs/latency.mjs "$BASE" "$token" "/api/publications/<id>?format=pdf" "$RUNS"
-# and record the result beside the report's in BENCHMARKS.md.
+# A publication of 200 published lessons citing 1,000 quotable notes (and 100 that may not be quoted),
+# grouped by the seeded patterns: the staff preview assembled and printed on each request, publishing
+# (which freezes the version's JSON, HTML, Markdown and PDF), and the published PDF as readers get it.
 publication() {
-  echo "publication: not written yet (see publication() in bench/outputs/run.sh)"
-  return 3
+  node bench/outputs/setup.mjs "$BASE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" > "$WORK/publication.json"
+  local workshop sessions token
+  workshop=$(node -e 'console.log(require("./'"$WORK"'/publication.json").workshopId)')
+  sessions=$(node -e 'console.log("{" + require("./'"$WORK"'/publication.json").sessionIds.join(",") + "}")')
+  token=$(node -e 'console.log(require("./'"$WORK"'/publication.json").token)')
+  $PG -v workshop="$workshop" -v sessions="$sessions" -f bench/outputs/publication.sql "$DB"
+  node bench/outputs/publication.mjs "$BASE" "$token" "$workshop" 5 > "$WORK/publication-made.json"
+  local id slug
+  id=$(node -e 'console.log(require("./'"$WORK"'/publication-made.json").id)')
+  slug=$(node -e 'console.log(require("./'"$WORK"'/publication-made.json").slug)')
+  echo "publication $id ($slug): $(curl -sf "$BASE/api/public/publications/$slug?format=json" | node -e '
+    const d = JSON.parse(require("fs").readFileSync(0, "utf8"))
+    const entries = d.sections.flatMap((s) => s.groups.flatMap((g) => g.entries))
+    console.log(`${new Set(entries.map((e) => e.title)).size} lessons in ${entries.length} entries under ${d.sections.length} headings, ${d.references.length} references`)')"
+  echo "publish (freeze JSON, HTML, Markdown, PDF), ms: $(node -e 'console.log(require("./'"$WORK"'/publication-made.json").publishMs.join(", "))')"
+  curl -sf "$BASE/api/public/publications/$slug?format=pdf" -o "$WORK/publication.pdf"
+  command -v pdfinfo >/dev/null && echo "PDF: $(pdfinfo "$WORK/publication.pdf" | awk '/^Pages:/ {print $2}') pages, $(stat -c %s "$WORK/publication.pdf") bytes"
+  APP_PID=$APP_PID node bench/outputs/latency.mjs "$BASE" "$token" "/api/publications/$id?format=pdf" "$RUNS"
+  for format in html json; do
+    APP_PID=$APP_PID node bench/outputs/latency.mjs "$BASE" "$token" "/api/publications/$id?format=$format" 10
+  done
+  APP_PID=$APP_PID node bench/outputs/latency.mjs "$BASE" "$token" "/api/public/publications/$slug?format=pdf" "$RUNS"
 }
 
 case "$CASE" in
