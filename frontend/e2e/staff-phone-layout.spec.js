@@ -77,6 +77,8 @@ test('the staff pages fit a 390 px phone', async ({ page, request }) => {
     { path: '/patterns', heading: 'Pattern language' },
     ...(slug ? [{ path: `/patterns/${slug}`, heading: /./ }] : []),
     { path: '/search?q=police', heading: 'Search' },
+    { path: '/publications', heading: 'Publications' },
+    { path: '/publications/new', heading: 'New publication', ready: 'Pattern cards' },
     { path: '/accounts', heading: 'Accounts', ready: admin },
   ]
 

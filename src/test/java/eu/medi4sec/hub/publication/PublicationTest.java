@@ -547,6 +547,31 @@ class PublicationTest {
     }
 
     @Test
+    void whatStaffReadCanBeSentBackWithAChange() {
+        String analyst = Staff.anAnalyst().token();
+        long id = create(analyst, "Round trip", "PATTERN_CARDS", List.of(TROLLING), List.of());
+        var read = given().auth()
+                .oauth2(analyst)
+                .get("/api/publications/" + id)
+                .then()
+                .statusCode(200)
+                .extract();
+        Map<String, Object> body = new HashMap<>(read.jsonPath().getMap("$"));
+        body.put("introduction", "Changed after reading it.");
+        given().auth()
+                .oauth2(analyst)
+                .contentType("application/json")
+                .header("If-Match", read.header("ETag"))
+                .body(body)
+                .put("/api/publications/" + id)
+                .then()
+                .statusCode(200)
+                .body("introduction", equalTo("Changed after reading it."))
+                .body("themes", contains(TROLLING))
+                .body("kind", equalTo("PATTERN_CARDS"));
+    }
+
+    @Test
     void publishingFreezesAVersionThatLaterChangesDoNotAlter() throws IOException {
         World world = World.make();
         String analyst = world.analyst;
