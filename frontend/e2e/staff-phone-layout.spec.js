@@ -84,6 +84,8 @@ test('the staff pages fit a 390 px phone', async ({ page, request }) => {
     },
     { path: '/technologies/forensic-web-capture-and-hashing/edit', heading: /^Edit / },
     { path: '/search?q=police', heading: 'Search' },
+    { path: '/publications', heading: 'Publications' },
+    { path: '/publications/new', heading: 'New publication', ready: 'Pattern cards' },
     { path: '/accounts', heading: 'Accounts', ready: admin },
   ]
 

@@ -9,6 +9,7 @@ import {
   MODERATION_LOG_READERS,
   MODERATORS,
   PATTERN_WRITERS,
+  PUBLICATION_WRITERS,
   TECHNOLOGY_WRITERS,
   WORKSHOP_WRITERS,
   roleLabel,
@@ -177,6 +178,39 @@ const routes = [
     component: () => import('./pages/GuidePatternPage.vue'),
     props: true,
     meta: { public: true, layout: 'guide', title: 'Pattern Language guide' },
+  },
+  {
+    path: '/publications',
+    name: 'publications',
+    component: () => import('./pages/PublicationsPage.vue'),
+    meta: { title: 'Publications' },
+  },
+  {
+    path: '/publications/new',
+    name: 'publication-new',
+    component: () => import('./pages/PublicationNewPage.vue'),
+    meta: { title: 'New publication', roles: PUBLICATION_WRITERS },
+  },
+  {
+    path: '/publications/:id',
+    name: 'publication',
+    component: () => import('./pages/PublicationPage.vue'),
+    props: true,
+    meta: { title: 'Publication' },
+  },
+  // The published outputs: no sign-in.
+  {
+    path: '/p',
+    name: 'public-publications',
+    component: () => import('./pages/PublicIndexPage.vue'),
+    meta: { public: true, layout: 'public', title: 'Publications' },
+  },
+  {
+    path: '/p/:slug',
+    name: 'public-publication',
+    component: () => import('./pages/PublicPublicationPage.vue'),
+    props: true,
+    meta: { public: true, layout: 'public', title: 'Publication' },
   },
   { path: '/search', name: 'search', component: () => import('./pages/SearchPage.vue'), meta: { title: 'Search' } },
   // Delegates: no staff sign-in. /live needs the delegate session from joining.

@@ -88,6 +88,21 @@ describe('route guards', () => {
     expect(route.meta.layout).toBe('guide')
   })
 
+  it('opens the published outputs to anyone and keeps new publications for analysts and admins', async () => {
+    expect((await visit('/p')).name).toBe('public-publications')
+    expect((await visit('/p/crowd-report')).name).toBe('public-publication')
+    expect((await visit('/publications')).name).toBe('login')
+    setActivePinia(createPinia())
+    signInAs('FACILITATOR')
+    expect((await visit('/publications')).name).toBe('publications')
+    expect((await visit('/publications/4')).name).toBe('publication')
+    expect((await visit('/publications/new')).name).toBe('workshops')
+    localStorage.clear()
+    setActivePinia(createPinia())
+    signInAs('ANALYST')
+    expect((await visit('/publications/new')).name).toBe('publication-new')
+  })
+
   it('treats an expired session as signed out', async () => {
     saveSession({ token: 't', expiresAt: new Date(Date.now() - 1).toISOString(), user: { id: 1, roles: ['ADMIN'] } })
     expect((await visit('/themes')).name).toBe('login')

@@ -43,3 +43,6 @@ export const PUBLICATION_TEXT_WRITERS = ['ANALYST', 'ADMIN']
 
 /** Who may see the community's figures (counts only, never a person). */
 export const COMMUNITY_FIGURE_READERS = ['ORGANISER', 'ADMIN']
+
+/** Who may prepare, review, publish and withdraw publications (all staff may read them). */
+export const PUBLICATION_WRITERS = ['ANALYST', 'ADMIN']

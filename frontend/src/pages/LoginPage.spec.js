@@ -66,4 +66,8 @@ describe('LoginPage', () => {
     const link = wrapper.findAll('a').find((a) => a.text() === 'Pattern Language guide')
     expect(link.attributes('href')).toBe('/guide')
   })
+
+  it('links the published outputs for those who are not staff', () => {
+    expect(wrapper.find('.login-publications a').attributes('href')).toBe('/p')
+  })
 })

@@ -10,6 +10,7 @@ import {
   PATTERN_WRITERS,
   PUBLICATION_TEXT_WRITERS,
   SENSITIVITY_LABELLERS,
+  PUBLICATION_WRITERS,
   TECHNOLOGY_WRITERS,
   WORKSHOP_WRITERS,
 } from '../lib/roles.js'
@@ -39,6 +40,7 @@ export const useAuthStore = defineStore('auth', () => {
   const canWriteLessons = computed(() => hasAnyRole(LESSON_WRITERS))
   const canLabelNotes = computed(() => hasAnyRole(SENSITIVITY_LABELLERS))
   const canWritePublicationText = computed(() => hasAnyRole(PUBLICATION_TEXT_WRITERS))
+  const canWritePublications = computed(() => hasAnyRole(PUBLICATION_WRITERS))
 
   async function signIn(email, password) {
     const { token, expiresAt, user: signedIn } = await login(email, password)
@@ -84,6 +86,7 @@ export const useAuthStore = defineStore('auth', () => {
     canWriteLessons,
     canLabelNotes,
     canWritePublicationText,
+    canWritePublications,
     isSignedIn,
     hasAnyRole,
     signIn,

@@ -33,7 +33,8 @@ final class ControlCharacters {
             "legalAndEthicalNotes",
             "bio",
             "message",
-            "contact");
+            "contact",
+            "introduction");
 
     private ControlCharacters() {}
 

@@ -44,6 +44,22 @@ public class LessonService {
                 .toList();
     }
 
+    /** Every PUBLISHED lesson of these types, in any workshop, oldest first: what publications draw on. */
+    public List<LessonView> published(java.util.Collection<LessonType> types) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        // the supporting notes in the same query, not one more per lesson
+        return Lesson.<Lesson>list(
+                        "select distinct l from Lesson l left join fetch l.noteIds"
+                                + " where l.status = ?1 and l.type in ?2 order by l.createdAt, l.id",
+                        LessonStatus.PUBLISHED,
+                        types)
+                .stream()
+                .map(l -> LessonView.of(l, null))
+                .toList();
+    }
+
     public LessonView get(long lessonId, Viewer viewer) {
         Lesson lesson = find(lessonId, viewer);
         if (!visibleTo(lesson, viewer)) {

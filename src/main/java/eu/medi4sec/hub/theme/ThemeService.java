@@ -13,6 +13,15 @@ public class ThemeService {
                 .toList();
     }
 
+    /** Each theme's name by its slug, in programme order. */
+    public java.util.Map<String, String> names() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (Theme theme : Theme.<Theme>listAll(Sort.by("position"))) {
+            names.put(theme.slug, theme.name);
+        }
+        return names;
+    }
+
     public boolean exists(String slug) {
         return slug != null && Theme.findById(slug) != null;
     }

@@ -208,7 +208,18 @@ class AccessMatrixTest {
             "POST /api/introductions", COMMUNITY,
             "GET /api/introductions", COMMUNITY,
             "POST /api/introductions/{id}/accept", COMMUNITY,
-            "POST /api/introductions/{id}/decline", COMMUNITY);
+            "POST /api/introductions/{id}/decline", COMMUNITY,
+            // publications: analysts and admins write them, staff read them, anyone reads the published ones
+            "GET /api/publications", STAFF,
+            "POST /api/publications", ANALYSTS,
+            "GET /api/publications/{id}", STAFF,
+            "PUT /api/publications/{id}", ANALYSTS,
+            "POST /api/publications/{id}/transitions", ANALYSTS,
+            "GET /api/publications/{id}/versions", STAFF,
+            "GET /api/publications/{id}/versions/{number}", STAFF,
+            "GET /api/public/publications", ANYONE,
+            "GET /api/public/publications/{slug}", ANYONE,
+            "GET /api/public/publications/{slug}/versions/{number}", ANYONE);
 
     /** On the management port, without any token; the public port answers 404 for each, token or not. */
     private static final List<String> MANAGEMENT = List.of(
@@ -478,6 +489,7 @@ class AccessMatrixTest {
             case "lessonId" -> workshop.lesson();
             case "tagId" -> path.startsWith("/api/notes/") ? workshop.noteTag() : workshop.lessonTag();
             case "slug" -> -1;
+            case "number" -> 1;
             default ->
                 throw new AssertionError(
                         "No value for {" + name + "} in " + path + ": add one to AccessMatrixTest.value");
