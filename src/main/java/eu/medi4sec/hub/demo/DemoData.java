@@ -50,6 +50,7 @@ class DemoData {
     private final WorkshopService workshops;
     private final DelegateService delegates;
     private final DemoWorkshops demoWorkshops;
+    private final DemoOutputs demoOutputs;
     private volatile State state = State.READY;
 
     enum State {
@@ -62,11 +63,13 @@ class DemoData {
             AccountService accounts,
             WorkshopService workshops,
             DelegateService delegates,
-            DemoWorkshops demoWorkshops) {
+            DemoWorkshops demoWorkshops,
+            DemoOutputs demoOutputs) {
         this.accounts = accounts;
         this.workshops = workshops;
         this.delegates = delegates;
         this.demoWorkshops = demoWorkshops;
+        this.demoOutputs = demoOutputs;
     }
 
     void onStart(
@@ -107,6 +110,7 @@ class DemoData {
     void seedAll() {
         addMissingAccounts();
         demoWorkshops.seed(new DemoWorkshops.Staff(idOf("facilitator@demo.test"), idOf("analyst@demo.test")));
+        demoOutputs.seed(idOf("analyst@demo.test"));
     }
 
     /** Where the demo seeding is, for the readiness check. */
@@ -161,6 +165,8 @@ class DemoData {
                 "a CLOSED workshop's record: who met whom")));
         banner.append(line(
                 "Analyst", base + "/patterns/" + EVIDENCE_PATTERN, "evidence from two workshops, for and against"));
+        banner.append(line("Anyone", base + "/p", "the published outputs, no sign-in"));
+        banner.append(line("Anyone", base + "/guide", "the Pattern Language guide, no sign-in"));
         live.ifPresent(w -> personalLink(w)
                 .ifPresent(d -> banner.append("\n  A delegate's phone (")
                         .append(d.name())

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * version (earlier versions stay readable).
  */
 @ApplicationScoped
-class PublicationService {
+public class PublicationService {
 
     private final Assembler assembler;
     private final Renderer renderer;
@@ -86,7 +86,7 @@ class PublicationService {
     }
 
     @Transactional
-    PublicationView create(PublicationRequest request, long accountId) {
+    public PublicationView create(PublicationRequest request, long accountId) {
         validate(request);
         Publication publication = new Publication();
         publication.slug = Slugs.unique(
@@ -116,7 +116,7 @@ class PublicationService {
      * Publishing freezes the next numbered version.
      */
     @Transactional
-    PublicationView transition(long id, PublicationStatus target, long accountId) {
+    public PublicationView transition(long id, PublicationStatus target, long accountId) {
         Publication publication = find(id);
         Instant now = Times.now(clock);
         if (publication.moveTo(target, now) && target == PublicationStatus.PUBLISHED) {

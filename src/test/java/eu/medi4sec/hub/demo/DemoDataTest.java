@@ -216,6 +216,37 @@ class DemoDataTest {
                 "the banner's pattern has evidence for and against from two workshops");
     }
 
+    // ---- outputs ---------------------------------------------------------------------------------
+
+    @Test
+    void twoPublicationsArePublicWithReferencesAndTechnologiesHaveEvidence() {
+        List<Map<String, Object>> published = given().get("/api/public/publications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        List<Object> titles = published.stream().map(p -> p.get("title")).toList();
+        assertTrue(titles.contains(DemoOutputs.REPORT_TITLE), titles.toString());
+        assertTrue(titles.contains(DemoOutputs.CARDS_TITLE), titles.toString());
+        String cards = published.stream()
+                .filter(p -> DemoOutputs.CARDS_TITLE.equals(p.get("title")))
+                .map(p -> (String) p.get("slug"))
+                .findFirst()
+                .orElseThrow();
+        String markdown = given().get("/api/public/publications/" + cards + "?format=md")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(markdown.contains("[1]"), "the cards cite their evidence");
+        long withEvidence = list("/api/technologies").stream()
+                .map(t -> map("/api/technologies/" + t.get("slug") + "/evidence"))
+                .filter(e -> !((List<?>) e.get("items")).isEmpty())
+                .count();
+        assertTrue(withEvidence >= 3, withEvidence + " technologies with evidence");
+    }
+
     // ---- the SCHEDULED and CLOSED workshops -------------------------------------------------------
 
     @Test
