@@ -161,7 +161,7 @@ class WorkshopReportService {
                 attribution(workshop.attribution()),
                 authorRule(workshop.attribution()),
                 Labels.words(workshop.status().name()),
-                GENERATED.format(clock.instant().atZone(zone)),
+                GENERATED.format(clock.instant().atZone(zone)) + " (" + zone.getId() + ")",
                 attendance(delegates.list(workshopId, Optional.empty(), Optional.empty())),
                 sessionParts(workshop, agenda, notesById.values(), quoted),
                 withheldText(withheld),

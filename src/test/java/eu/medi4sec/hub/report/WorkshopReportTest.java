@@ -221,7 +221,7 @@ class WorkshopReportTest {
                 report(fixture().organiser(), "html").asString(), "<h2>Agenda and notes</h2>", "<h2>Lessons</h2>");
         assertEquals(1, occurrences(notes, RUMOURS), notes);
         assertEquals(0, occurrences(notes, RUMOURS_AGAIN), notes);
-        assertTrue(notes.contains(RUMOURS + " <span class=\"meta\">— Police, 3 votes</span>"), notes);
+        assertTrue(notes.contains(RUMOURS + " — Police, 3 votes</li>"), notes);
     }
 
     @Test
@@ -446,14 +446,11 @@ class WorkshopReportTest {
                     "<h2>Lessons</h2>");
             assertFalse(notes.contains("Henrike") || notes.contains("Vasquez"), notes);
             if (attribution.equals("ATTRIBUTED")) {
-                assertTrue(
-                        notes.contains("Crowds trust a face they know <span class=\"meta\">— Police, 0 votes</span>"),
-                        notes);
-                assertTrue(notes.contains("one spokesperson <span class=\"meta\">— Rapporteur, 0 votes</span>"), notes);
+                assertTrue(notes.contains("Crowds trust a face they know — Police, 0 votes</li>"), notes);
+                assertTrue(notes.contains("one spokesperson — Rapporteur, 0 votes</li>"), notes);
             } else {
-                assertTrue(
-                        notes.contains("Crowds trust a face they know <span class=\"meta\">— 0 votes</span>"), notes);
-                assertTrue(notes.contains("one spokesperson <span class=\"meta\">— 0 votes</span>"), notes);
+                assertTrue(notes.contains("Crowds trust a face they know — 0 votes</li>"), notes);
+                assertTrue(notes.contains("one spokesperson — 0 votes</li>"), notes);
             }
         }
     }
