@@ -161,6 +161,8 @@ class AccessMatrixTest {
             "GET /api/notes/{noteId}/pattern-suggestions", STAFF,
             "GET /api/workshops/{workshopId}/tagging/queue", STAFF,
             "GET /api/workshops/{workshopId}/tagging/summary", STAFF,
+            // outputs
+            "GET /api/workshops/{workshopId}/report", STAFF,
             "GET /api/search", SIGNED_IN);
 
     /** On the management port, without any token; the public port answers 404 for each, token or not. */
