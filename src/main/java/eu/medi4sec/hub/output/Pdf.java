@@ -16,6 +16,13 @@ public class Pdf {
 
     public static final String FONT = "DejaVu Sans";
 
+    static {
+        // openhtmltopdf logs five INFO lines of its own for every document; warnings and errors still show.
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
+
     public byte[] fromHtml(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
