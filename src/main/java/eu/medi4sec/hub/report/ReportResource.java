@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/workshops/{workshopId}/report")
@@ -43,7 +45,11 @@ class ReportResource {
                     + "are in the workshop's time zone. Any other format is 400.")
     public Response report(
             @PathParam("workshopId") long workshopId,
-            @QueryParam("format") String format,
+            @Parameter(
+                            description = "html, md or pdf; without it the Accept header chooses",
+                            schema = @Schema(enumeration = {"html", "md", "pdf"}))
+                    @QueryParam("format")
+                    String format,
             @Context HttpHeaders headers) {
         Format chosen = Format.choose(format, headers, Format.HTML, Format.MD, Format.PDF);
         WorkshopReport report = reports.build(workshopId, viewers.current());
