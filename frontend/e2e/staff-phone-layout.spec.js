@@ -76,6 +76,13 @@ test('the staff pages fit a 390 px phone', async ({ page, request }) => {
     { path: `/workshops/${id}/moderation-log`, heading: 'Moderation log', ready: 'Advertising' },
     { path: '/patterns', heading: 'Pattern language' },
     ...(slug ? [{ path: `/patterns/${slug}`, heading: /./ }] : []),
+    { path: '/technologies', heading: 'Technology catalogue', ready: 'Geolocation of public posts' },
+    {
+      path: '/technologies/forensic-web-capture-and-hashing',
+      heading: 'Forensic capture and hashing of web and dark web pages',
+      ready: 'Revisions',
+    },
+    { path: '/technologies/forensic-web-capture-and-hashing/edit', heading: /^Edit / },
     { path: '/search?q=police', heading: 'Search' },
     { path: '/accounts', heading: 'Accounts', ready: admin },
   ]

@@ -7,6 +7,7 @@ import {
   MODERATION_LOG_READERS,
   MODERATORS,
   PATTERN_WRITERS,
+  TECHNOLOGY_WRITERS,
   WORKSHOP_WRITERS,
   roleLabel,
 } from './lib/roles.js'
@@ -141,6 +142,32 @@ const routes = [
     component: () => import('./pages/PatternEditPage.vue'),
     props: true,
     meta: { title: 'Edit pattern', roles: PATTERN_WRITERS },
+  },
+  {
+    path: '/technologies',
+    name: 'technologies',
+    component: () => import('./pages/TechnologiesPage.vue'),
+    meta: { title: 'Technology catalogue' },
+  },
+  {
+    path: '/technologies/new',
+    name: 'technology-new',
+    component: () => import('./pages/TechnologyEditPage.vue'),
+    meta: { title: 'New technology', roles: TECHNOLOGY_WRITERS },
+  },
+  {
+    path: '/technologies/:slug',
+    name: 'technology',
+    component: () => import('./pages/TechnologyPage.vue'),
+    props: true,
+    meta: { title: 'Technology' },
+  },
+  {
+    path: '/technologies/:slug/edit',
+    name: 'technology-edit',
+    component: () => import('./pages/TechnologyEditPage.vue'),
+    props: true,
+    meta: { title: 'Edit technology', roles: TECHNOLOGY_WRITERS },
   },
   { path: '/search', name: 'search', component: () => import('./pages/SearchPage.vue'), meta: { title: 'Search' } },
   // Delegates: no staff sign-in. /live needs the delegate session from joining.

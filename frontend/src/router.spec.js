@@ -139,6 +139,22 @@ describe('synthesis pages', () => {
   })
 })
 
+describe('the technology catalogue', () => {
+  it('lets every staff member read it; only analysts and admins add to it and edit it', async () => {
+    signInAs('FACILITATOR')
+    expect((await visit('/technologies')).name).toBe('technologies')
+    expect((await visit('/technologies/geolocation-of-public-posts')).name).toBe('technology')
+    expect((await visit('/technologies/new')).name).toBe('workshops')
+    expect(useNoticeStore().message).toBe('You need the Analyst or Admin role to open New technology.')
+    expect((await visit('/technologies/geolocation-of-public-posts/edit')).name).toBe('workshops')
+
+    signInAs('ANALYST')
+    setActivePinia(createPinia())
+    expect((await visit('/technologies/new')).name).toBe('technology-new')
+    expect((await visit('/technologies/geolocation-of-public-posts/edit')).name).toBe('technology-edit')
+  })
+})
+
 describe('safeRedirect', () => {
   it('only returns to paths on this site', () => {
     expect(safeRedirect('/workshops/7')).toBe('/workshops/7')

@@ -91,6 +91,21 @@ export const lessonStatusLabel = lookup(LESSON_STATUS_LABELS)
 export const PATTERN_STATUS_LABELS = { DRAFT: 'Draft', PUBLISHED: 'Published' }
 export const patternStatusLabel = lookup(PATTERN_STATUS_LABELS)
 
+export const TECHNOLOGY_CATEGORY_LABELS = {
+  MONITORING_AND_ANALYTICS: 'Monitoring and analytics',
+  OPEN_SOURCE_INVESTIGATION: 'Open-source investigation',
+  CRISIS_COMMUNICATION: 'Crisis communication',
+  VERIFICATION: 'Verification',
+  COMMUNITY_ENGAGEMENT: 'Community engagement',
+  DARK_WEB_MONITORING: 'Dark web monitoring',
+  MODERATION_AND_REPORTING: 'Moderation and reporting',
+  OTHER: 'Other',
+}
+export const technologyCategoryLabel = lookup(TECHNOLOGY_CATEGORY_LABELS)
+
+export const MATURITY_LABELS = { EMERGING: 'Emerging', PILOTED: 'Piloted', ESTABLISHED: 'Established' }
+export const maturityLabel = lookup(MATURITY_LABELS)
+
 export const STANCE_LABELS = { SUPPORTS: 'Supports', CONTRADICTS: 'Contradicts' }
 export const stanceLabel = lookup(STANCE_LABELS)
 

@@ -26,5 +26,8 @@ export function roleLabel(role) {
 /** Who may edit patterns and tag notes and lessons with them. */
 export const PATTERN_WRITERS = ['ANALYST', 'ADMIN']
 
+/** Who may add to and edit the catalogue of social media technologies (and tag notes and lessons to them). */
+export const TECHNOLOGY_WRITERS = ['ANALYST', 'ADMIN']
+
 /** Who may draw lessons from a workshop's notes. */
 export const LESSON_WRITERS = ['FACILITATOR', 'ANALYST', 'ORGANISER', 'ADMIN']

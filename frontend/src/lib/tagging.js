@@ -3,11 +3,12 @@ import { foldForSearch as fold } from './delegates.js'
 
 export const SHORTCUTS = [
   { keys: 'j / k', what: 'next / previous note' },
-  { keys: '/', what: 'search the patterns' },
+  { keys: '/', what: 'search the patterns (or the technologies)' },
   { keys: '1–9', what: 'choose suggestion 1–9' },
   { keys: 'x', what: 'select the note, or unselect it (to tag several at once)' },
-  { keys: 'Enter', what: 'tag the note (or every selected note) with the chosen pattern' },
+  { keys: 'Enter', what: 'tag the note (or every selected note) with the chosen pattern or technology' },
   { keys: 'c', what: 'switch between supports and contradicts' },
+  { keys: 't', what: 'switch between tagging to a pattern and to a technology' },
   { keys: 'u', what: 'undo the last tag' },
   { keys: 'Esc', what: 'leave the search box' },
 ]
@@ -25,7 +26,7 @@ export function targetKind(target) {
 }
 
 /**
- * The action for a keydown: {type: 'next'|'previous'|'focusSearch'|'choose'|'confirm'|'undo'|'toggleStance'|'toggleSelect'|'leaveSearch'}
+ * The action for a keydown: {type: 'next'|'previous'|'focusSearch'|'choose'|'confirm'|'undo'|'toggleStance'|'toggleSubject'|'toggleSelect'|'leaveSearch'}
  * (choose has index 0–8), or null to let the browser have the key. Parts of the page marked
  * data-shortcuts="off" (forms of their own) keep every key.
  */
@@ -52,6 +53,8 @@ export function tagKeyAction(event, kind = targetKind(event?.target)) {
       return { type: 'undo' }
     case 'c':
       return { type: 'toggleStance' }
+    case 't':
+      return { type: 'toggleSubject' }
     case 'x':
       return { type: 'toggleSelect' }
     default:

@@ -12,9 +12,11 @@ vi.mock('../api/tags.js', () => ({
   bulkTag: vi.fn(),
 }))
 vi.mock('../api/patterns.js', () => ({ getPatternGraph: vi.fn() }))
+vi.mock('../api/technologies.js', () => ({ listTechnologies: vi.fn() }))
 vi.mock('../api/workshops.js', () => ({ getWorkshop: vi.fn() }))
 
 const tagsApi = await import('../api/tags.js')
+const technologiesApi = await import('../api/technologies.js')
 const patternsApi = await import('../api/patterns.js')
 const workshopsApi = await import('../api/workshops.js')
 const { saveSession } = await import('../lib/storedSessions.js')
@@ -61,6 +63,15 @@ const nodes = [
   },
 ]
 
+const technologies = [
+  {
+    slug: 'rumour-tracking-and-fact-check-workflows',
+    name: 'Rumour tracking and fact-check workflows',
+    summary: 'A shared log of rumours',
+  },
+  { slug: 'geolocation-of-public-posts', name: 'Geolocation of public posts', summary: 'Where a post was made' },
+]
+
 let wrapper
 const press = async (key, target = document.body) => {
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
@@ -104,6 +115,7 @@ beforeEach(async () => {
     })),
   )
   patternsApi.getPatternGraph.mockResolvedValue({ nodes, edges: [] })
+  technologiesApi.listTechnologies.mockResolvedValue(technologies)
   await mountPage()
 })
 
@@ -298,7 +310,7 @@ describe('TaggingPage lessons without a pattern', () => {
     await form.trigger('submit')
     expect(tagsApi.addTag).not.toHaveBeenCalled()
     expect(form.find('.error-summary').text()).toContain('Please check: Pattern')
-    expect(wrapper.find('#lesson-5-pattern-error').text()).toBe('Choose a pattern from the list.')
+    expect(wrapper.find('#lesson-5-pattern-error').text()).toBe('Choose a pattern or a technology from the list.')
 
     tagsApi.taggingSummary.mockResolvedValue({ notes: 4, taggedNotes: 2, shareTagged: 0.5, lessonsWithoutPattern: [] })
     await wrapper.find('#lesson-5-pattern').setValue('shared-situation-picture')
@@ -320,5 +332,127 @@ describe('TaggingPage lessons without a pattern', () => {
     await press('Enter', select.element)
     expect(current()).toContain('Rumours spread faster')
     expect(tagsApi.addTag).not.toHaveBeenCalled()
+  })
+})
+
+describe('TaggingPage technologies', () => {
+  const technologyTag = (id, body, tagId) => ({
+    id: tagId,
+    targetType: 'NOTE',
+    targetId: id,
+    pattern: null,
+    technology: { slug: body.technology, name: technologies.find((t) => t.slug === body.technology).name },
+    stance: body.stance,
+  })
+
+  beforeEach(() => {
+    tagsApi.addTag.mockImplementation(async (type, id, body) =>
+      body.technology
+        ? technologyTag(id, body, 500 + id)
+        : {
+            id: 100 + id,
+            targetType: 'NOTE',
+            targetId: id,
+            pattern: { slug: body.pattern, name: nodes.find((n) => n.slug === body.pattern).name },
+            stance: body.stance,
+          },
+    )
+  })
+
+  it('t switches to technologies: / searches the catalogue, Enter tags, and the note stays for its pattern', async () => {
+    await press('t')
+    expect(status()).toBe('Tagging to a technology.')
+    expect(wrapper.find('label[for="tagging-search"]').text()).toBe('Search technologies (/)')
+    expect(wrapper.find('#tagging-pattern-list').attributes('aria-label')).toBe('Technologies')
+    expect(wrapper.find('#tagging-pattern-list').text()).toContain('Geolocation of public posts')
+
+    await press('/')
+    const search = wrapper.find('#tagging-search')
+    await search.setValue('geoloc')
+    await press('Enter', search.element)
+    expect(tagsApi.addTag).toHaveBeenCalledWith('note', 11, {
+      technology: 'geolocation-of-public-posts',
+      stance: 'SUPPORTS',
+    })
+    expect(status()).toBe(
+      'Tagged to Geolocation of public posts. The note stays in the queue until tagged to a pattern.',
+    )
+    expect(current()).toContain('Rumours spread faster')
+
+    // then the pattern, chosen from the suggestions (which switches back to patterns)
+    await press('1')
+    expect(wrapper.find('input[name="tag-subject"][value="pattern"]').element.checked).toBe(true)
+    await press('Enter')
+    expect(tagsApi.addTag).toHaveBeenLastCalledWith('note', 11, {
+      pattern: 'rapid-rumour-rebuttal',
+      stance: 'SUPPORTS',
+    })
+    expect(current()).toContain('One shared picture')
+  })
+
+  it('undoes a technology tag without moving the note', async () => {
+    await wrapper.find('input[name="tag-subject"][value="technology"]').setValue(true)
+    await wrapper.findAll('#tagging-pattern-list button')[1].trigger('click')
+    expect(wrapper.find('.tagging__chosen').text()).toBe('Chosen technology: Rumour tracking and fact-check workflows')
+    await press('c')
+    await press('Enter')
+    expect(tagsApi.addTag).toHaveBeenCalledWith('note', 11, {
+      technology: 'rumour-tracking-and-fact-check-workflows',
+      stance: 'CONTRADICTS',
+    })
+    await press('u')
+    expect(tagsApi.removeTag).toHaveBeenCalledWith('note', 11, 511)
+    expect(status()).toBe('Took back the tag to Rumour tracking and fact-check workflows.')
+    expect(wrapper.findAll('.tagging__notes li')).toHaveLength(2)
+    expect(current()).toContain('Rumours spread faster')
+  })
+
+  it('tags selected notes to a technology at once, and they stay in the queue', async () => {
+    tagsApi.bulkTag.mockImplementation(async (body) => body.notes.map((id) => technologyTag(id, body, 600 + id)))
+    await press('x')
+    await press('j')
+    await press('x')
+    await press('t')
+    await press('/')
+    const search = wrapper.find('#tagging-search')
+    await search.setValue('rumour')
+    await press('Enter', search.element)
+    expect(tagsApi.bulkTag).toHaveBeenCalledWith({
+      notes: [11, 12],
+      lessons: [],
+      technology: 'rumour-tracking-and-fact-check-workflows',
+      stance: 'SUPPORTS',
+    })
+    expect(status()).toBe(
+      'Tagged 2 notes to Rumour tracking and fact-check workflows. They stay in the queue until tagged to a pattern.',
+    )
+    expect(wrapper.findAll('.tagging__notes li')).toHaveLength(2)
+    expect(wrapper.findAll('.tagging__select').map((box) => box.element.checked)).toEqual([false, false])
+  })
+
+  it('tags a lesson to a technology from the same list as the patterns; it keeps waiting for a pattern', async () => {
+    const lesson = { id: 5, workshopId: 7, title: 'Log rumours', statement: 'Keep one log.', type: 'BEST_PRACTICE' }
+    tagsApi.taggingSummary.mockResolvedValue({
+      notes: 4,
+      taggedNotes: 2,
+      shareTagged: 0.5,
+      lessonsWithoutPattern: [lesson],
+    })
+    tagsApi.addTag.mockImplementation(async (type, id, body) => ({
+      ...technologyTag(id, body, 700),
+      targetType: 'LESSON',
+    }))
+    await mountPage()
+    const select = wrapper.find('#lesson-5-pattern')
+    expect(select.findAll('optgroup').map((g) => g.attributes('label'))).toEqual(['Patterns', 'Technologies'])
+    await select.setValue('technology:geolocation-of-public-posts')
+    await wrapper.find('.tagging__lesson form').trigger('submit')
+    await flushPromises()
+    expect(tagsApi.addTag).toHaveBeenCalledWith('lesson', 5, {
+      technology: 'geolocation-of-public-posts',
+      stance: 'SUPPORTS',
+    })
+    expect(status()).toBe('Tagged the lesson “Log rumours” to Geolocation of public posts.')
+    expect(wrapper.find('.tagging__lesson').exists()).toBe(true)
   })
 })

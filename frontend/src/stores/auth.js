@@ -3,7 +3,14 @@ import { computed, ref } from 'vue'
 import { fetchMe, login } from '../api/auth.js'
 import { connectSession } from '../api/client.js'
 import { SESSION_KEY, clearSession, loadSession, saveSession } from '../lib/storedSessions.js'
-import { DELEGATE_READERS, LESSON_WRITERS, MODERATORS, PATTERN_WRITERS, WORKSHOP_WRITERS } from '../lib/roles.js'
+import {
+  DELEGATE_READERS,
+  LESSON_WRITERS,
+  MODERATORS,
+  PATTERN_WRITERS,
+  TECHNOLOGY_WRITERS,
+  WORKSHOP_WRITERS,
+} from '../lib/roles.js'
 
 export const useAuthStore = defineStore('auth', () => {
   const session = ref(loadSession())
@@ -26,6 +33,7 @@ export const useAuthStore = defineStore('auth', () => {
   const canReadDelegates = computed(() => hasAnyRole(DELEGATE_READERS))
   const canModerate = computed(() => hasAnyRole(MODERATORS))
   const canEditPatterns = computed(() => hasAnyRole(PATTERN_WRITERS))
+  const canEditTechnologies = computed(() => hasAnyRole(TECHNOLOGY_WRITERS))
   const canWriteLessons = computed(() => hasAnyRole(LESSON_WRITERS))
 
   async function signIn(email, password) {
@@ -68,6 +76,7 @@ export const useAuthStore = defineStore('auth', () => {
     canReadDelegates,
     canModerate,
     canEditPatterns,
+    canEditTechnologies,
     canWriteLessons,
     isSignedIn,
     hasAnyRole,

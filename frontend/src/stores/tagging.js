@@ -3,10 +3,21 @@ import { computed, ref } from 'vue'
 import * as tagsApi from '../api/tags.js'
 
 /**
- * One workshop's tagging session: the queue of untagged notes, the note in hand with its
- * suggestions, the notes selected for tagging at once, the progress (with the lessons no pattern is
+ * One workshop's tagging session: the queue of notes no pattern is tagged to yet, the note in hand with
+ * its suggestions, the notes selected for tagging at once, the progress (with the lessons no pattern is
  * tagged to yet), and the tags made here (for "undo").
+ *
+ * A tag goes to a pattern (a slug, or {pattern: slug}) or to a technology of the catalogue
+ * ({technology: slug}). A note or lesson tagged to a technology stays where it is: it still waits for
+ * its pattern.
  */
+
+/** The request's subject: a bare slug is a pattern's. */
+function subjectOf(subject) {
+  if (typeof subject === 'string') return { pattern: subject }
+  return subject?.technology ? { technology: subject.technology } : { pattern: subject?.pattern }
+}
+const isTechnology = (subject) => Boolean(subjectOf(subject).technology)
 export const useTaggingStore = defineStore('tagging', () => {
   const workshopId = ref(null)
   const queue = ref([])
@@ -15,7 +26,10 @@ export const useTaggingStore = defineStore('tagging', () => {
   const summary = ref(null)
   /** ids of the notes selected for a bulk tag */
   const selected = ref(new Set())
-  /** what "undo" takes back, newest last: [{pattern, items: [{noteId, tag, note, at}]}] */
+  /**
+   * what "undo" takes back, newest last: [{pattern, technology, items: [{noteId, tag, note, at, stays}]}];
+   * stays: the note stayed in the queue (a technology tag), so undo leaves the queue as it is.
+   */
   const done = ref([])
 
   const currentNote = computed(() => queue.value[index.value] ?? null)
@@ -90,37 +104,55 @@ export const useTaggingStore = defineStore('tagging', () => {
     refreshSummary().catch(() => {})
   }
 
-  /** Tags the current note; it leaves the queue. Answers the tag. */
-  async function tagCurrent(pattern, stance = 'SUPPORTS', rationale) {
+  /** Tags the current note; tagged to a pattern it leaves the queue. Answers the tag. */
+  async function tagCurrent(subject, stance = 'SUPPORTS', rationale) {
     const note = currentNote.value
     if (!note) return null
-    const tag = await tagsApi.addTag('note', note.id, { pattern, stance, ...(rationale ? { rationale } : {}) })
+    const stays = isTechnology(subject)
+    const tag = await tagsApi.addTag('note', note.id, {
+      ...subjectOf(subject),
+      stance,
+      ...(rationale ? { rationale } : {}),
+    })
     done.value = [
       ...done.value,
-      { pattern: tag?.pattern ?? null, items: [{ noteId: note.id, tag, note, at: index.value }] },
+      {
+        pattern: tag?.pattern ?? null,
+        technology: tag?.technology ?? null,
+        items: [{ noteId: note.id, tag, note, at: index.value, stays }],
+      },
     ]
-    removeFromQueue([note.id])
+    if (stays) refreshSummary().catch(() => {})
+    else removeFromQueue([note.id])
     return tag
   }
 
   /**
-   * Tags every selected note to one pattern with one stance (POST /api/tags/bulk); they leave the queue
-   * and the selection. Answers the tags made (notes already tagged to the pattern are skipped by the server).
+   * Tags every selected note to one pattern or technology with one stance (POST /api/tags/bulk); tagged to
+   * a pattern they leave the queue, and the selection is cleared. Answers the tags made (notes already
+   * tagged to it are skipped by the server).
    */
-  async function tagSelected(pattern, stance = 'SUPPORTS') {
+  async function tagSelected(subject, stance = 'SUPPORTS') {
     const notes = selectedNotes.value
     if (!notes.length) return []
-    const tags = await tagsApi.bulkTag({ notes: notes.map((n) => n.id), lessons: [], pattern, stance })
+    const stays = isTechnology(subject)
+    const tags = await tagsApi.bulkTag({ notes: notes.map((n) => n.id), lessons: [], ...subjectOf(subject), stance })
     const positions = new Map(queue.value.map((n, i) => [n.id, i]))
     const items = tags
       .filter((tag) => tag.targetType !== 'LESSON')
       .map((tag) => {
         const note = notes.find((n) => n.id === tag.targetId)
-        return note ? { noteId: note.id, tag, note, at: positions.get(note.id) } : null
+        return note ? { noteId: note.id, tag, note, at: positions.get(note.id), stays } : null
       })
       .filter(Boolean)
-    if (items.length) done.value = [...done.value, { pattern: tags[0]?.pattern ?? null, items }]
-    removeFromQueue(notes.map((n) => n.id))
+    if (items.length) {
+      done.value = [
+        ...done.value,
+        { pattern: tags[0]?.pattern ?? null, technology: tags[0]?.technology ?? null, items },
+      ]
+    }
+    if (stays) clearSelection()
+    else removeFromQueue(notes.map((n) => n.id))
     return tags
   }
 
@@ -131,21 +163,27 @@ export const useTaggingStore = defineStore('tagging', () => {
     for (const item of last.items) await tagsApi.removeTag('note', item.noteId, item.tag.id)
     done.value = done.value.slice(0, -1)
     const list = [...queue.value]
-    for (const item of [...last.items].sort((a, b) => a.at - b.at)) {
+    for (const item of [...last.items].filter((i) => !i.stays).sort((a, b) => a.at - b.at)) {
       if (!list.some((n) => n.id === item.noteId)) list.splice(Math.min(item.at, list.length), 0, item.note)
     }
     queue.value = list
-    index.value = queue.value.findIndex((n) => n.id === last.items[0].noteId)
+    index.value = Math.max(
+      0,
+      queue.value.findIndex((n) => n.id === last.items[0].noteId),
+    )
     suggestions.value = []
     loadSuggestions().catch(() => {})
     refreshSummary().catch(() => {})
     return last
   }
 
-  /** Tags a lesson (one the summary lists as having no pattern); it leaves that list. Answers the tag. */
-  async function tagLesson(lessonId, pattern, stance = 'SUPPORTS') {
-    const tag = await tagsApi.addTag('lesson', lessonId, { pattern, stance })
-    if (summary.value) {
+  /**
+   * Tags a lesson (one the summary lists as having no pattern); tagged to a pattern it leaves that list.
+   * Answers the tag.
+   */
+  async function tagLesson(lessonId, subject, stance = 'SUPPORTS') {
+    const tag = await tagsApi.addTag('lesson', lessonId, { ...subjectOf(subject), stance })
+    if (summary.value && !isTechnology(subject)) {
       summary.value = {
         ...summary.value,
         lessonsWithoutPattern: (summary.value.lessonsWithoutPattern ?? []).filter((l) => l.id !== lessonId),

@@ -84,4 +84,20 @@ describe('the tagging store', () => {
     expect(api.addTag).toHaveBeenCalledWith('lesson', 8, { pattern: 'verify-before-sharing', stance: 'SUPPORTS' })
     expect(tagging.lessonsWithoutPattern).toEqual([])
   })
+
+  it('tags the note in hand to a technology, which keeps it in the queue, and undo leaves the queue as it is', async () => {
+    const geolocation = { slug: 'geolocation-of-public-posts', name: 'Geolocation of public posts' }
+    api.addTag.mockResolvedValue({ id: 41, pattern: null, technology: geolocation, stance: 'SUPPORTS' })
+
+    await tagging.tagCurrent({ technology: geolocation.slug })
+
+    expect(api.addTag).toHaveBeenCalledWith('note', 1, { technology: geolocation.slug, stance: 'SUPPORTS' })
+    expect(tagging.queue.map((n) => n.id)).toEqual([1, 2, 3])
+    expect(tagging.currentNote.id).toBe(1)
+    expect(tagging.done.at(-1).technology).toEqual(geolocation)
+
+    await tagging.undo()
+    expect(api.removeTag).toHaveBeenCalledWith('note', 1, 41)
+    expect(tagging.queue.map((n) => n.id)).toEqual([1, 2, 3])
+  })
 })

@@ -27,7 +27,10 @@ final class ControlCharacters {
             "roles",
             "rationale",
             "reason",
-            "accessNeeds");
+            "accessNeeds",
+            "uses",
+            "risks",
+            "legalAndEthicalNotes");
 
     private ControlCharacters() {}
 

@@ -26,9 +26,9 @@ class BulkTagResource {
     @POST
     @RolesAllowed(Roles.CURATOR)
     @Operation(
-            summary = "Tag a selection of notes and lessons to one pattern (analysts)",
-            description =
-                    "{notes:[ids], lessons:[ids], pattern, stance, rationale}; what is already tagged to the pattern is skipped.")
+            summary = "Tag a selection of notes and lessons to one pattern or technology (analysts)",
+            description = "{notes:[ids], lessons:[ids], pattern, stance, rationale}, or technology instead of pattern;"
+                    + " what is already tagged to it is skipped.")
     public List<TagService.TagView> bulk(
             @Valid @NotNull(message = "Send the selection as JSON.") TagService.BulkRequest request) {
         return tags.tagBulk(request, caller.accountId());

@@ -19,12 +19,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The evidence behind a pattern: every tagged note and lesson with its workshop and stance, notes
- * shown through the notes API's own views (so the attribution rule holds), and counts by workshop,
- * theme and sector.
+ * The evidence behind a pattern or a technology: every tagged note and lesson with its workshop and
+ * stance, notes shown through the notes API's own views (so the attribution rule holds), and counts by
+ * workshop, theme and sector.
  */
 @ApplicationScoped
-class EvidenceService {
+public class EvidenceService {
 
     private final PatternService patterns;
     private final NoteService notes;
@@ -64,12 +64,38 @@ class EvidenceService {
             List<Count> byTheme,
             List<Count> bySector) {}
 
+    /** The evidence without what it is evidence for: shared by patterns and technologies. */
+    public record Findings(
+            long supports,
+            long contradicts,
+            List<Item> items,
+            List<Count> byWorkshop,
+            List<Count> byTheme,
+            List<Count> bySector) {}
+
     public record WorkshopSummary(
             long notes, long taggedNotes, double shareTagged, List<LessonView> lessonsWithoutPattern) {}
 
     public Evidence of(String slug, Viewer viewer) {
         Pattern pattern = patterns.find(slug);
-        List<PatternTag> tags = PatternTag.list("patternId = ?1 order by taggedAt desc, id desc", pattern.id);
+        Findings findings =
+                findings(PatternTag.list("patternId = ?1 order by taggedAt desc, id desc", pattern.id), viewer);
+        return new Evidence(
+                new TagService.PatternRef(pattern.slug, pattern.name),
+                findings.supports(),
+                findings.contradicts(),
+                findings.items(),
+                findings.byWorkshop(),
+                findings.byTheme(),
+                findings.bySector());
+    }
+
+    /** The evidence tagged to a technology of the catalogue, as the viewer may see it. */
+    public Findings ofTechnology(long technologyId, Viewer viewer) {
+        return findings(PatternTag.list("technologyId = ?1 order by taggedAt desc, id desc", technologyId), viewer);
+    }
+
+    private Findings findings(List<PatternTag> tags, Viewer viewer) {
         Map<Long, WorkshopView> workshopsById = new HashMap<>();
         List<Item> items = new ArrayList<>();
         Map<String, long[]> byWorkshop = new TreeMap<>();
@@ -108,8 +134,7 @@ class EvidenceService {
                             : note != null ? "UNDISCLOSED" : "LESSON";
             bySector.computeIfAbsent(sector, k -> new long[2])[column]++;
         }
-        return new Evidence(
-                new TagService.PatternRef(pattern.slug, pattern.name),
+        return new Findings(
                 supports,
                 items.size() - supports,
                 items,
@@ -126,7 +151,7 @@ class EvidenceService {
         long total = visible.size();
         long tagged = visible.stream().filter(taggedIds::contains).count();
         List<LessonView> untagged = lessons.list(workshopId, viewer).stream()
-                .filter(l -> PatternTag.count("lessonId", l.id()) == 0)
+                .filter(l -> PatternTag.count("lessonId = ?1 and patternId is not null", l.id()) == 0)
                 .toList();
         return new WorkshopSummary(
                 total, tagged, total == 0 ? 0 : Math.round(1000.0 * tagged / total) / 1000.0, untagged);
@@ -143,9 +168,14 @@ class EvidenceService {
         return notes.views(untagged, viewer);
     }
 
-    /** The notes of a workshop tagged to any pattern (a tag takes its note's workshop). */
+    /**
+     * The notes of a workshop tagged to any pattern (a tag takes its note's workshop). A tag to a
+     * technology alone leaves a note in the queue: it still waits for its pattern.
+     */
     private static Set<Long> taggedNotes(long workshopId) {
-        return PatternTag.<PatternTag>list("workshopId = ?1 and noteId is not null", workshopId).stream()
+        return PatternTag.<PatternTag>list(
+                        "workshopId = ?1 and noteId is not null and patternId is not null", workshopId)
+                .stream()
                 .map(t -> t.noteId)
                 .collect(Collectors.toSet());
     }

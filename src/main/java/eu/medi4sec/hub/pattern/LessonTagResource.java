@@ -31,8 +31,10 @@ class LessonTagResource {
     @POST
     @RolesAllowed(Roles.CURATOR)
     @Operation(
-            summary = "Tag a lesson to a pattern (analysts)",
-            description = "{pattern: slug, stance: SUPPORTS|CONTRADICTS, rationale}; the same pattern twice is 409.")
+            summary = "Tag a lesson to a pattern or a technology (analysts)",
+            description =
+                    "{pattern: slug, stance: SUPPORTS|CONTRADICTS, rationale}, or {technology: slug, …} instead of"
+                            + " pattern (exactly one of the two, else 422); the same pattern or technology twice is 409.")
     public Response tag(
             @PathParam("lessonId") long lessonId,
             @Valid @NotNull(message = "Send the tag as JSON.") TagService.TagRequest request) {
@@ -43,7 +45,7 @@ class LessonTagResource {
 
     @GET
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "A lesson's tags")
+    @Operation(summary = "A lesson's tags, to patterns and technologies (each names one of the two)")
     public List<TagService.TagView> list(@PathParam("lessonId") long lessonId) {
         return tags.of(TagTarget.LESSON, lessonId);
     }

@@ -9,13 +9,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A note or a lesson tagged to a pattern, as evidence for or against it. */
+/**
+ * A note or a lesson tagged to a pattern or to a technology of the catalogue (exactly one of the two),
+ * as evidence for or against it.
+ */
 @Entity
 @Table(name = "pattern_tag")
 public class PatternTag extends PanacheEntity {
 
-    @Column(name = "pattern_id", nullable = false)
-    public long patternId;
+    @Column(name = "pattern_id")
+    public Long patternId;
+
+    @Column(name = "technology_id")
+    public Long technologyId;
 
     @Column(name = "workshop_id", nullable = false)
     public long workshopId;

@@ -161,6 +161,13 @@ class AccessMatrixTest {
             "GET /api/notes/{noteId}/pattern-suggestions", STAFF,
             "GET /api/workshops/{workshopId}/tagging/queue", STAFF,
             "GET /api/workshops/{workshopId}/tagging/summary", STAFF,
+            // the catalogue of social media technologies
+            "GET /api/technologies", STAFF,
+            "POST /api/technologies", ANALYSTS,
+            "GET /api/technologies/{slug}", STAFF,
+            "PUT /api/technologies/{slug}", ANALYSTS,
+            "GET /api/technologies/{slug}/revisions", STAFF,
+            "GET /api/technologies/{slug}/evidence", STAFF,
             // outputs
             "GET /api/workshops/{workshopId}/report", STAFF,
             "GET /api/search", SIGNED_IN);
@@ -170,6 +177,7 @@ class AccessMatrixTest {
             "/health", "/health/live", "/health/ready", "/health/started", "/metrics", "/openapi", "/swagger-ui/");
 
     private static final String PATTERN = "official-account-single-source";
+    private static final String TECHNOLOGY = "geolocation-of-public-posts";
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
     @TestHTTPResource("/")
@@ -428,7 +436,10 @@ class AccessMatrixTest {
                 throw new AssertionError(
                         "No value for {" + name + "} in " + path + ": add one to AccessMatrixTest.value");
         };
-        return name.equals("slug") ? PATTERN : Long.toString(value);
+        if (name.equals("slug")) {
+            return path.startsWith("/api/technologies/") ? TECHNOLOGY : PATTERN;
+        }
+        return Long.toString(value);
     }
 
     // ---- fixtures -------------------------------------------------------------------------------------

@@ -217,4 +217,45 @@ class PutRoundTripTest {
                 .then()
                 .body("relations.find { it.direction == 'OUTGOING' }.slug", equalTo(target));
     }
+
+    @Test
+    void aTechnologyReadCanBeSentBack() {
+        var analyst = Staff.anAnalyst();
+        String slug = "rt-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth()
+                .oauth2(analyst.token())
+                .contentType("application/json")
+                .body(Map.of(
+                        "slug",
+                        slug,
+                        "name",
+                        "Technology " + slug,
+                        "category",
+                        "VERIFICATION",
+                        "summary",
+                        "One line.",
+                        "maturity",
+                        "PILOTED",
+                        "themes",
+                        List.of("trolling"),
+                        "patterns",
+                        List.of("rapid-rumour-rebuttal"),
+                        "links",
+                        List.of("https://eur-lex.europa.eu/eli/reg/2022/2065/oj")))
+                .post("/api/technologies")
+                .then()
+                .statusCode(201);
+        var read = read(analyst.token(), "/api/technologies/" + slug);
+        read.put("summary", "A changed line.");
+        var put = putBack(analyst.token(), "/api/technologies/" + slug, read);
+        org.junit.jupiter.api.Assertions.assertEquals(200, put.statusCode(), put.asString());
+        given().auth()
+                .oauth2(analyst.token())
+                .get("/api/technologies/" + slug)
+                .then()
+                .body("summary", equalTo("A changed line."))
+                .body("patterns", hasItem("rapid-rumour-rebuttal"))
+                .body("links", hasItem("https://eur-lex.europa.eu/eli/reg/2022/2065/oj"))
+                .body("version", equalTo(1));
+    }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class TaggingTest {
 
     static final String PATTERN = "rapid-rumour-rebuttal";
+    static final String TECHNOLOGY = "rumour-tracking-and-fact-check-workflows";
 
     @Test
     void anAnalystTagsANoteAndTheEvidenceCountRises() {
@@ -189,5 +190,162 @@ class TaggingTest {
                 .get("/api/patterns/" + PATTERN + "/evidence")
                 .then()
                 .body("bySector.key", hasItem("POLICE"));
+    }
+
+    @Test
+    void aTagNamesExactlyOneOfAPatternAndATechnology() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        String analyst = Staff.anAnalyst().token();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        long note = Live.aNote(Live.aDelegateIn(round), round, "Both or neither?");
+        for (Map<String, String> body : List.of(
+                Map.of("stance", "SUPPORTS"),
+                Map.of("pattern", PATTERN, "technology", TECHNOLOGY, "stance", "SUPPORTS"))) {
+            given().auth()
+                    .oauth2(analyst)
+                    .contentType("application/json")
+                    .body(body)
+                    .post("/api/notes/" + note + "/tags")
+                    .then()
+                    .statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("violations.field", contains("pattern", "technology"));
+        }
+        given().auth()
+                .oauth2(analyst)
+                .contentType("application/json")
+                .body(Map.of("technology", "no-such-technology", "stance", "SUPPORTS"))
+                .post("/api/notes/" + note + "/tags")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(analyst)
+                .contentType("application/json")
+                .body(Map.of("notes", List.of(note), "stance", "SUPPORTS"))
+                .post("/api/tags/bulk")
+                .then()
+                .statusCode(422)
+                .body("violations.field", contains("pattern", "technology"));
+    }
+
+    @Test
+    void aNoteCarriesPatternAndTechnologyTagsAndATechnologyAloneLeavesItInTheQueue() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        String analyst = Staff.anAnalyst().token();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        long note = Live.aNote(Live.aDelegateIn(round), round, "We logged every rumour and who was checking it");
+        int technologyTag = given().auth()
+                .oauth2(analyst)
+                .contentType("application/json")
+                .body(Map.of("technology", TECHNOLOGY, "stance", "SUPPORTS", "rationale", "A rumour log"))
+                .post("/api/notes/" + note + "/tags")
+                .then()
+                .statusCode(201)
+                .body("technology.slug", equalTo(TECHNOLOGY))
+                .body("technology.name", equalTo("Rumour tracking and fact-check workflows"))
+                .body("pattern", org.hamcrest.Matchers.nullValue())
+                .body("targetType", equalTo("NOTE"))
+                .extract()
+                .path("id");
+        // the queue is of notes that still wait for a pattern
+        given().auth()
+                .oauth2(analyst)
+                .get("/api/workshops/" + round.workshopId() + "/tagging/queue")
+                .then()
+                .body("id", contains((int) note));
+        given().auth()
+                .oauth2(analyst)
+                .contentType("application/json")
+                .body(Map.of("pattern", PATTERN, "stance", "SUPPORTS"))
+                .post("/api/notes/" + note + "/tags")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(Staff.aFacilitator().token())
+                .get("/api/notes/" + note + "/tags")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(2))
+                .body("[0].technology.slug", equalTo(TECHNOLOGY))
+                .body("[0].pattern", org.hamcrest.Matchers.nullValue())
+                .body("[1].pattern.slug", equalTo(PATTERN))
+                .body("[1].technology", org.hamcrest.Matchers.nullValue());
+        given().auth()
+                .oauth2(analyst)
+                .get("/api/workshops/" + round.workshopId() + "/tagging/queue")
+                .then()
+                .body("id", not(hasItem((int) note)));
+        given().auth()
+                .oauth2(analyst)
+                .delete("/api/notes/" + note + "/tags/" + technologyTag)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(analyst)
+                .get("/api/notes/" + note + "/tags")
+                .then()
+                .body("$", hasSize(1))
+                .body("[0].pattern.slug", equalTo(PATTERN));
+    }
+
+    @Test
+    void bulkTaggingTakesATechnologyAndSkipsWhatIsAlreadyTaggedToIt() {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        String analyst = Staff.anAnalyst().token();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        String delegate = Live.aDelegateIn(round);
+        long a = Live.aNote(delegate, round, "First rumour");
+        long b = Live.aNote(delegate, round, "Second rumour");
+        long lesson = ((Number) given().auth()
+                        .oauth2(organiser.token())
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "title", "Keep a rumour log",
+                                "statement", "One shared log of rumours.",
+                                "type", "BEST_PRACTICE",
+                                "noteIds", List.of(a)))
+                        .post("/api/workshops/" + round.workshopId() + "/lessons")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
+        given().auth()
+                .oauth2(analyst)
+                .contentType("application/json")
+                .body(Map.of("technology", TECHNOLOGY, "stance", "SUPPORTS"))
+                .post("/api/notes/" + a + "/tags")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(analyst)
+                .contentType("application/json")
+                .body(Map.of(
+                        "notes",
+                        List.of(a, b),
+                        "lessons",
+                        List.of(lesson),
+                        "technology",
+                        TECHNOLOGY,
+                        "stance",
+                        "CONTRADICTS"))
+                .post("/api/tags/bulk")
+                .then()
+                .statusCode(200)
+                .body("targetId", contains((int) b, (int) lesson))
+                .body("technology.slug", contains(TECHNOLOGY, TECHNOLOGY))
+                .body("stance", contains("CONTRADICTS", "CONTRADICTS"));
+        given().auth()
+                .oauth2(analyst)
+                .get("/api/lessons/" + lesson + "/tags")
+                .then()
+                .body("technology.slug", contains(TECHNOLOGY));
+        // a lesson tagged to a technology only is still a lesson without a pattern
+        given().auth()
+                .oauth2(analyst)
+                .get("/api/workshops/" + round.workshopId() + "/tagging/summary")
+                .then()
+                .body("lessonsWithoutPattern.id", hasItem((int) lesson))
+                .body("taggedNotes", equalTo(0));
     }
 }
