@@ -17,7 +17,7 @@ import eu.medi4sec.hub.note.OutputNote;
 import eu.medi4sec.hub.output.Quotes;
 import eu.medi4sec.hub.output.Redactor;
 import eu.medi4sec.hub.pattern.Stance;
-import eu.medi4sec.hub.pattern.WorkshopPatternTags;
+import eu.medi4sec.hub.pattern.WorkshopTags;
 import eu.medi4sec.hub.report.WorkshopReport.Attendance;
 import eu.medi4sec.hub.report.WorkshopReport.CountRow;
 import eu.medi4sec.hub.report.WorkshopReport.KindGroup;
@@ -86,7 +86,7 @@ class WorkshopReportService {
     private final SessionService sessions;
     private final NoteService notes;
     private final LessonService lessons;
-    private final WorkshopPatternTags patternTags;
+    private final WorkshopTags tags;
     private final BreakoutService breakouts;
     private final Quotes quotes;
     private final EntityManager em;
@@ -99,7 +99,7 @@ class WorkshopReportService {
             SessionService sessions,
             NoteService notes,
             LessonService lessons,
-            WorkshopPatternTags patternTags,
+            WorkshopTags tags,
             BreakoutService breakouts,
             Quotes quotes,
             EntityManager em,
@@ -110,7 +110,7 @@ class WorkshopReportService {
         this.sessions = sessions;
         this.notes = notes;
         this.lessons = lessons;
-        this.patternTags = patternTags;
+        this.tags = tags;
         this.breakouts = breakouts;
         this.quotes = quotes;
         this.em = em;
@@ -167,8 +167,8 @@ class WorkshopReportService {
                 withheldText(withheld),
                 lessonParts,
                 references.list(),
-                patternsTouched(workshopId, notesById, lessonViews),
-                technologiesTouched(workshopId),
+                touched(tags.patterns(workshopId), notesById, lessonViews),
+                touched(tags.technologies(workshopId), notesById, lessonViews),
                 mixing(workshopId));
     }
 
@@ -384,18 +384,18 @@ class WorkshopReportService {
     // ---- patterns, technologies, breakout groups ---------------------------------------------------------
 
     /**
-     * The patterns tagged from the notes the report prints and from lessons that are not rejected; tags
-     * on hidden, merged or withheld notes are not counted.
+     * The patterns (or technologies) tagged from the notes the report prints and from lessons that are not
+     * rejected, with their stances; tags on hidden, merged or withheld notes are not counted.
      */
-    private List<Touched> patternsTouched(
-            long workshopId, Map<Long, OutputNote> notesById, List<LessonView> lessonViews) {
+    private static List<Touched> touched(
+            List<WorkshopTags.Tagged> tagged, Map<Long, OutputNote> notesById, List<LessonView> lessonViews) {
         Set<Long> lessonIds = lessonViews.stream()
                 .filter(l -> l.status() != LessonStatus.REJECTED)
                 .map(LessonView::id)
                 .collect(Collectors.toSet());
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (WorkshopPatternTags.Tagged tag : patternTags.of(workshopId)) {
+        for (WorkshopTags.Tagged tag : tagged) {
             boolean counted = tag.noteId() != null
                     ? notesById.containsKey(tag.noteId())
                             && notesById.get(tag.noteId()).publishable()
@@ -408,14 +408,6 @@ class WorkshopReportService {
         return counts.entrySet().stream()
                 .map(e -> new Touched(names.get(e.getKey()), e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .toList();
-    }
-
-    /**
-     * The technologies of the catalogue tagged from this workshop. The catalogue is not here yet: until
-     * tags can name a technology, the report says that none is tagged.
-     */
-    private List<Touched> technologiesTouched(long workshopId) {
-        return List.of();
     }
 
     /** The current breakout groups' score against the mean of random splits (BreakoutService's own). */

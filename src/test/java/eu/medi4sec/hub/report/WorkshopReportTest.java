@@ -43,6 +43,8 @@ class WorkshopReportTest {
 
     private static final String PATTERN = "official-account-single-source";
     private static final String OTHER_PATTERN = "rapid-rumour-rebuttal";
+    private static final String TECHNOLOGY = "geolocation-of-public-posts";
+    private static final String OTHER_TECHNOLOGY = "social-media-monitoring-dashboards";
 
     private static final String RUMOURS = "Official accounts beat rumours when they answer within minutes";
     private static final String RUMOURS_AGAIN = "Answering fast on the official account stops the spread";
@@ -131,24 +133,31 @@ class WorkshopReportTest {
             Note.update("publicationText = ?1 where id = ?2", PUBLICATION_TEXT, published);
         });
 
-        given().auth()
-                .oauth2(organiser)
-                .contentType("application/json")
-                .body(Map.of(
-                        "title",
-                        "Answer within minutes",
-                        "statement",
-                        "A named official account that answers fast keeps rumours short.",
-                        "type",
-                        "BEST_PRACTICE",
-                        "noteIds",
-                        List.of(rumours, rumoursAgain, restricted, contacts)))
-                .post("/api/workshops/" + round.workshopId() + "/lessons")
-                .then()
-                .statusCode(201);
-        tag(analyst, rumours, PATTERN, "SUPPORTS");
-        tag(analyst, markup, PATTERN, "CONTRADICTS");
-        tag(analyst, restricted, OTHER_PATTERN, "SUPPORTS"); // a withheld note's tag is not counted
+        long lesson = ((Number) given().auth()
+                        .oauth2(organiser)
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "title",
+                                "Answer within minutes",
+                                "statement",
+                                "A named official account that answers fast keeps rumours short.",
+                                "type",
+                                "BEST_PRACTICE",
+                                "noteIds",
+                                List.of(rumours, rumoursAgain, restricted, contacts)))
+                        .post("/api/workshops/" + round.workshopId() + "/lessons")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
+        tag(analyst, "/api/notes/" + rumours, "pattern", PATTERN, "SUPPORTS");
+        tag(analyst, "/api/notes/" + markup, "pattern", PATTERN, "CONTRADICTS");
+        // a withheld note's tags are not counted
+        tag(analyst, "/api/notes/" + restricted, "pattern", OTHER_PATTERN, "SUPPORTS");
+        tag(analyst, "/api/notes/" + restricted, "technology", OTHER_TECHNOLOGY, "SUPPORTS");
+        tag(analyst, "/api/notes/" + rumours, "technology", TECHNOLOGY, "SUPPORTS");
+        tag(analyst, "/api/lessons/" + lesson, "technology", TECHNOLOGY, "CONTRADICTS");
         given().auth()
                 .oauth2(organiser)
                 .contentType("application/json")
@@ -251,13 +260,18 @@ class WorkshopReportTest {
     }
 
     @Test
-    void patternsCountStancesOfShownNotesAndMixingComparesWithRandomSplits() {
+    void patternsAndTechnologiesCountStancesOfShownNotesAndLessonsAndMixingComparesWithRandomSplits() {
         String html = report(fixture().organiser(), "html").asString();
         String patterns = between(html, "<h2>Patterns touched</h2>", "<h2>Technologies touched</h2>");
         assertTrue(patterns.contains("Official account as the trusted single source"), patterns);
         assertTrue(patterns.contains("<td class=\"number\">1</td><td class=\"number\">1</td>"), patterns);
         assertFalse(patterns.contains("Rebut rumours quickly"), "tagged only from a withheld note: " + patterns);
-        assertTrue(html.contains("No technologies tagged."), html);
+        String technologies = between(html, "<h2>Technologies touched</h2>", "<h2>Breakout groups</h2>");
+        assertTrue(
+                technologies.contains("<tr><td>Geolocation of public posts</td><td class=\"number\">1</td>"
+                        + "<td class=\"number\">1</td></tr>"),
+                technologies);
+        assertFalse(technologies.contains("Social media monitoring dashboards"), technologies);
         String mixing = between(html, "<h2>Breakout groups</h2>", "</section>");
         // the groups are made of the checked-in delegates
         assertTrue(mixing.contains("4 delegates in 2 groups"), mixing);
@@ -521,12 +535,13 @@ class WorkshopReportTest {
                 .statusCode(200);
     }
 
-    private static void tag(String analyst, long noteId, String pattern, String stance) {
+    /** Tags a note or a lesson (its path) to a pattern or a technology (kind) by slug. */
+    private static void tag(String analyst, String target, String kind, String slug, String stance) {
         given().auth()
                 .oauth2(analyst)
                 .contentType("application/json")
-                .body(Map.of("pattern", pattern, "stance", stance))
-                .post("/api/notes/" + noteId + "/tags")
+                .body(Map.of(kind, slug, "stance", stance))
+                .post(target + "/tags")
                 .then()
                 .statusCode(201);
     }
