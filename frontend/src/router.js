@@ -114,6 +114,13 @@ const routes = [
     meta: { title: 'Lessons' },
   },
   {
+    path: '/workshops/:id/report',
+    name: 'workshop-report',
+    component: () => import('./pages/ReportPage.vue'),
+    props: true,
+    meta: { title: 'Report' },
+  },
+  {
     path: '/patterns',
     name: 'patterns',
     component: () => import('./pages/PatternsPage.vue'),

@@ -54,7 +54,7 @@ describe('WorkshopTabs', () => {
     await flushPromises()
     const nav = wrapper.find('nav')
     expect(nav.attributes('aria-label')).toBe('Workshop sections')
-    expect(wrapper.findAll('a')).toHaveLength(9)
+    expect(wrapper.findAll('a')).toHaveLength(10)
     // at the start: more to the right only
     expect(nav.classes()).toContain('has-more-after')
     expect(nav.classes()).not.toContain('has-more-before')
@@ -71,10 +71,10 @@ describe('WorkshopTabs', () => {
     expect(nav.classes()).toContain('has-more-before')
     expect(nav.classes()).toContain('has-more-after')
 
-    // Projector, the last: as far as the bar goes, nothing more to the right
-    await router.push('/workshops/4/projector')
+    // Report, the last: as far as the bar goes, nothing more to the right
+    await router.push('/workshops/4/report')
     await flushPromises()
-    expect(scroller.scrollLeft).toBe(9 * TAB_WIDTH - 390)
+    expect(scroller.scrollLeft).toBe(10 * TAB_WIDTH - 390)
     expect(nav.classes()).toContain('has-more-before')
     expect(nav.classes()).not.toContain('has-more-after')
     wrapper.unmount()

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** An allocation with its groups and how well it mixes, next to a random split of the same people. */
-record AllocationView(long id, long workshopId, long seed, Instant createdAt, List<Group> groups, ScoreView score) {
+public record AllocationView(
+        long id, long workshopId, long seed, Instant createdAt, List<Group> groups, ScoreView score) {
 
     public record Member(long id, String name, Sector sector, String organisation) {}
 

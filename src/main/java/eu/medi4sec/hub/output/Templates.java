@@ -6,6 +6,7 @@ import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.ResultMapper;
 import io.quarkus.qute.TemplateLocator.TemplateLocation;
 import io.quarkus.qute.TemplateNode;
+import io.quarkus.qute.ValueResolvers;
 import io.quarkus.qute.Variant;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
@@ -31,6 +32,8 @@ public class Templates {
     private final Engine engine = Engine.builder()
             .addDefaults()
             .addValueResolver(new ReflectionValueResolver())
+            // {x.raw}: what the class comment promises (not among the defaults when Qute is a library)
+            .addValueResolver(ValueResolvers.rawResolver())
             .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML, Variant.TEXT_XML)))
             .addResultMapper(new MarkdownEscaper())
             .addLocator(Templates::locate)

@@ -22,6 +22,12 @@ public class ThemeService {
         return names;
     }
 
+    /** The theme's name, for outputs that print it; the slug itself when no theme has it. */
+    public String nameOf(String slug) {
+        Theme theme = slug == null ? null : Theme.findById(slug);
+        return theme == null ? slug : theme.name;
+    }
+
     public boolean exists(String slug) {
         return slug != null && Theme.findById(slug) != null;
     }

@@ -219,7 +219,9 @@ class AccessMatrixTest {
             "GET /api/publications/{id}/versions/{number}", STAFF,
             "GET /api/public/publications", ANYONE,
             "GET /api/public/publications/{slug}", ANYONE,
-            "GET /api/public/publications/{slug}/versions/{number}", ANYONE);
+            "GET /api/public/publications/{slug}/versions/{number}", ANYONE,
+            // outputs
+            "GET /api/workshops/{workshopId}/report", STAFF);
 
     /** On the management port, without any token; the public port answers 404 for each, token or not. */
     private static final List<String> MANAGEMENT = List.of(

@@ -30,6 +30,16 @@ class RedactorTest {
     }
 
     @Test
+    void namesAreFoundBesidePunctuationAndInAnyCase() {
+        Redactor people = Redactor.forNames(List.of("Seán O'Brien", "(Bob) Marley", "Name Tester"));
+        assertEquals(
+                "[name] met [name] and [name] said hi; [name] agreed.",
+                people.redact("O'Brien met (Bob) and Name Tester said hi; SEÁN agreed."));
+        // what was taken out is not taken out again: "[name]" holds the word "name"
+        assertEquals("[name] and [name]", people.redact("Name and tester"));
+    }
+
+    @Test
     void yearsDatesAndCountsStay() {
         String text = "Between 2016-2018 (12.05.2017) about 1,500 people and 250000 posts; 3 of 10.";
         assertEquals(text, redactor.redact(text));
