@@ -12,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -48,7 +47,8 @@ public class Lesson extends Versioned {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "lesson_note", joinColumns = @JoinColumn(name = "lesson_id"))
     @Column(name = "note_id", nullable = false)
-    public Set<Long> noteIds = new TreeSet<>();
+    @org.hibernate.annotations.SortNatural // oldest note first, also when loaded (a plain Set comes back in hash order)
+    public java.util.SortedSet<Long> noteIds = new TreeSet<>();
 
     void moveTo(LessonStatus target) {
         if (!status.next().contains(target)) {

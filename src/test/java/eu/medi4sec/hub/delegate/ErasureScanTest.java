@@ -228,6 +228,7 @@ class ErasureScanTest {
         values.put("lessonId", Long.toString(ids.lesson()));
         values.put("allocationId", Long.toString(ids.allocation()));
         values.put("slug", PATTERN);
+        values.put("number", "1");
         Matcher matcher = PARAMETER.matcher(path);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
