@@ -42,7 +42,7 @@ test('an analyst adds a technology, edits it, tags a note to it and sees the not
   await page.getByLabel('Risks').fill('Posts come from a few people in the queue.')
   await page.getByRole('button', { name: 'Save technology' }).click()
   await expect(page).toHaveURL(address)
-  await expect(page.getByText('Piloted', { exact: true })).toBeVisible()
+  await expect(page.locator('.technology-facts dd', { hasText: /^Piloted$/ })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Risks' })).toBeVisible()
   await expect(page.locator('.revision')).toHaveCount(2)
   await expect(page.locator('.revision').first()).toContainText('Version 1')
