@@ -31,7 +31,7 @@ test('an analyst adds a technology, edits it, tags a note to it and sees the not
   await page.getByLabel('Links').fill('https://eur-lex.europa.eu/eli/reg/2016/679/oj')
   await page.getByRole('button', { name: 'Add technology' }).click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
-  await expect(page.getByText('Emerging', { exact: true })).toBeVisible()
+  await expect(page.locator('.technology-facts dd', { hasText: /^Emerging$/ })).toBeVisible()
   await expect(page.locator('#evidence-supports')).toHaveText('0')
   const address = new URL(page.url()).pathname
 
