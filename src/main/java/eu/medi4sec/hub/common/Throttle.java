@@ -34,14 +34,19 @@ public class Throttle {
         }
     }
 
+    /** The cleanup's lock, held by one instance at a time (ClusterJobs). */
+    static final String CLEANUP_JOB = "THROTTLE";
+
     private final EntityManager entityManager;
     private final ThrottleConfig config;
     private final Clock clock;
+    private final ClusterJobs jobs;
 
-    Throttle(EntityManager entityManager, ThrottleConfig config, Clock clock) {
+    Throttle(EntityManager entityManager, ThrottleConfig config, Clock clock, ClusterJobs jobs) {
         this.entityManager = entityManager;
         this.config = config;
         this.clock = clock;
+        this.jobs = jobs;
     }
 
     public ThrottleConfig config() {
@@ -156,13 +161,15 @@ public class Throttle {
         }
     }
 
+    /** Deletes the counters forgotten by now; on one instance at a time (another one skips). */
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void removeExpired() {
-        entityManager
-                .createNativeQuery("delete from throttle_counter where last_failure_at <= :horizon")
-                .setParameter("horizon", Times.now(clock).minus(config.window()))
-                .executeUpdate();
+        jobs.once(
+                CLEANUP_JOB,
+                () -> entityManager
+                        .createNativeQuery("delete from throttle_counter where last_failure_at <= :horizon")
+                        .setParameter("horizon", Times.now(clock).minus(config.window()))
+                        .executeUpdate());
     }
 
     private static String readable(long seconds) {

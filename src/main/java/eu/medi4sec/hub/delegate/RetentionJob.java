@@ -1,41 +1,41 @@
 package eu.medi4sec.hub.delegate;
 
+import eu.medi4sec.hub.common.ClusterJobs;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.privacy.ErasureReason;
 import eu.medi4sec.hub.workshop.WorkshopService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
  * Erases the personal data of every delegate of a workshop that ended longer ago than its retention
- * period. Safe with several instances: each batch runs under a PostgreSQL advisory lock taken for its
- * transaction, so one instance works while the others skip, and an erasure that already happened is a
+ * period. Safe with several instances: each batch runs in a transaction under the job's advisory lock
+ * (ClusterJobs), so one instance works while the others skip, and an erasure that already happened is a
  * no-op. Runs every hour ({@code workshop-hub.retention.every}; "off" turns it off).
  */
 @ApplicationScoped
 class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class);
-    /** The advisory lock's key: "RETAIN". */
-    static final long LOCK = 0x5245_5441_494eL;
+    /** The job's lock (ClusterJobs). */
+    static final String JOB = "RETAIN";
 
     static final int BATCH = 200;
 
     private final WorkshopService workshops;
     private final DelegateErasure erasure;
-    private final EntityManager em;
+    private final ClusterJobs jobs;
     private final Clock clock;
 
-    RetentionJob(WorkshopService workshops, DelegateErasure erasure, EntityManager em, Clock clock) {
+    RetentionJob(WorkshopService workshops, DelegateErasure erasure, ClusterJobs jobs, Clock clock) {
         this.workshops = workshops;
         this.erasure = erasure;
-        this.em = em;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -55,10 +55,11 @@ class RetentionJob {
     int run() {
         int total = 0;
         while (true) {
-            int erased = QuarkusTransaction.requiringNew().call(this::batch);
-            if (erased < 0) {
+            Optional<Integer> batch = jobs.once(JOB, this::batch);
+            if (batch.isEmpty()) {
                 return total; // another instance is at it
             }
+            int erased = batch.get();
             total += erased;
             if (erased < BATCH) {
                 return total;
@@ -66,14 +67,8 @@ class RetentionJob {
         }
     }
 
-    /** One batch, under the lock; -1 when another instance holds it. */
+    /** One batch, in a transaction of its own under the job's lock. */
     private int batch() {
-        boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", LOCK)
-                .getSingleResult();
-        if (!locked) {
-            return -1;
-        }
         Instant now = Times.now(clock);
         List<Long> due = erasure.notErased(workshops.pastRetention(now), BATCH);
         due.forEach(id -> erasure.erase(id, ErasureReason.RETENTION));

@@ -1,14 +1,12 @@
 package eu.medi4sec.hub.note;
 
 import eu.medi4sec.hub.common.ProblemException;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +17,8 @@ import java.util.UUID;
  * The key is claimed by an insert in the same transaction as the write, so:
  * a retry after commit finds the stored response and gets it back; a concurrent request with the same
  * key waits on the claim and then gets the stored response; a failed write releases the key with its
- * rollback. Keys are scoped to the caller and kept at least {@code workshop-hub.notes.idempotency-retention}.
+ * rollback. Keys are scoped to the caller and kept at least {@code workshop-hub.notes.idempotency-retention}
+ * (IdempotencyExpiry).
  */
 @ApplicationScoped
 class Idempotency {
@@ -27,11 +26,9 @@ class Idempotency {
     public record Stored(int status, String body) {}
 
     private final EntityManager em;
-    private final Duration retention;
 
-    Idempotency(EntityManager em, NoteConfig config) {
+    Idempotency(EntityManager em) {
         this.em = em;
-        this.retention = config.idempotencyRetention();
     }
 
     public static UUID parseKey(String header) {
@@ -108,14 +105,6 @@ class Idempotency {
                 .setParameter("body", body)
                 .setParameter("caller", caller)
                 .setParameter("key", key)
-                .executeUpdate();
-    }
-
-    @Scheduled(every = "1h", delayed = "10m")
-    @Transactional
-    void forgetOldKeys() {
-        em.createNativeQuery("delete from idempotency_key where created_at < now() - make_interval(secs => :seconds)")
-                .setParameter("seconds", (double) retention.toSeconds())
                 .executeUpdate();
     }
 }
