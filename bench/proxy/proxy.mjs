@@ -17,8 +17,8 @@ const base = new URL(proxyUrl)
 const setup = JSON.parse(fs.readFileSync(setupFile, 'utf8'))
 const pids = Object.fromEntries(instanceArgs.map((a) => a.split('=')).map(([name, pid]) => [name, Number(pid)]))
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 20)
-const POSTERS = Math.min(Number(process.env.POSTERS ?? 10), setup.delegateTokens.length)
-const PAUSE_MS = Number(process.env.PAUSE_MS ?? 200) // each poster's pause between notes
+const POSTERS = Math.min(Number(process.env.POSTERS ?? 5), setup.delegateTokens.length)
+const PAUSE_MS = Number(process.env.PAUSE_MS ?? 250) // each poster's pause between notes
 const BEFORE_KILL_MS = Number(process.env.BEFORE_KILL_MS ?? 6000)
 const AFTER_KILL_MS = Number(process.env.AFTER_KILL_MS ?? 8000)
 const DEADLINE_MS = Number(process.env.DEADLINE_SECONDS ?? 90) * 1000
@@ -113,6 +113,10 @@ for (let i = 0; i < SUBSCRIBERS; i++) {
   subscribers.push(s)
   await s.start()
 }
+// a control: a stream straight from the instance that survives, not through the proxy; when streams lag
+// it tells the proxy's share from the app's
+const control = process.env.CONTROL_URL ? new Subscriber(new URL(process.env.CONTROL_URL), setup.workshopId, setup.staffToken) : null
+await control?.start()
 const spread = () => subscribers.reduce((m, s) => m.set(s.servedBy, (m.get(s.servedBy) ?? 0) + 1), new Map())
 log(`${SUBSCRIBERS} subscribers through the proxy: ${[...spread()].map(([k, v]) => `${v} on ${k}`).join(', ')}`)
 const instances = Object.keys(pids)
@@ -154,6 +158,7 @@ log(`kill -9 ${victim} (pid ${pids[victim]}), which served ${onVictim} subscribe
 await sleep(AFTER_KILL_MS)
 stopPosting = true
 await Promise.all(posters)
+const postingDone = Date.now()
 log(`posting done: ${acknowledged.size} of ${sent.size} notes acknowledged, ${posts.retries} retries`)
 
 // ---- checks ----------------------------------------------------------------------------------
@@ -188,7 +193,14 @@ for (const until = Date.now() + 15_000; ;) {
 }
 
 // every subscriber catches up to the end of the log, with every id exactly once and in order
-for (const until = Date.now() + 20_000; Date.now() < until && subscribers.some((s) => s.lastId < maxSeq);) await sleep(100)
+const catchUpFrom = Date.now()
+for (const until = Date.now() + 30_000; Date.now() < until && subscribers.some((s) => s.lastId < maxSeq);) await sleep(100)
+const catchUpMs = Date.now() - catchUpFrom
+log(`event log complete at ${maxSeq}; subscribers at ${[...new Set(subscribers.map((s) => s.lastId))].join(', ')} after ${catchUpMs} ms` +
+  (control ? `; the direct control stream at ${control.lastId}` : '') +
+  `; last events ${Math.min(...subscribers.map((s) => s.lastAt - postingDone))}..${Math.max(...subscribers.map((s) => s.lastAt - postingDone))} ms after the last post` +
+  (control ? ` (control ${control.lastAt - postingDone} ms)` : ''))
+control?.stop()
 // a stuck stream: does a fresh connection from the same point get the rest? (tells a stalled push from a bad log)
 const behind = Math.min(...subscribers.map((s) => s.lastId))
 let probe = null

@@ -85,7 +85,7 @@ done
 
 node bench/live/setup.mjs "http://127.0.0.1:$PROXY_PORT" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" 10 > "$WORK/setup.json"
 status=0
-node bench/proxy/proxy.mjs "http://127.0.0.1:$PROXY_PORT" "$WORK/setup.json" "$DB" app1="${PIDS[app1]}" app2="${PIDS[app2]}" || status=$?
+CONTROL_URL=http://127.0.0.1:$APP2_PORT node bench/proxy/proxy.mjs "http://127.0.0.1:$PROXY_PORT" "$WORK/setup.json" "$DB" app1="${PIDS[app1]}" app2="${PIDS[app2]}" || status=$?
 echo "total $(( $(date +%s) - t0 )) s; logs in $WORK"
 for name in app1 app2; do
   if grep -q ' ERROR ' "$WORK/$name.log"; then

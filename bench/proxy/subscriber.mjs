@@ -84,6 +84,7 @@ export class Subscriber {
     }
     if (id === null) return // a comment: connected, keep-alive
     this.ids.push(id)
+    this.lastAt = Date.now()
     this.lastId = Math.max(this.lastId, id)
     this.onEvent(this, { id, type, data })
   }
