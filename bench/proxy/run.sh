@@ -62,11 +62,14 @@ wait_ready() {
 }
 
 t0=$(date +%s)
-# The first instance migrates the database and creates the admin before the second starts.
+# Both instances start at once on the empty database, as replicas do: Flyway and the first admin take
+# turns under advisory locks, and exactly one admin account may come of it (checked below).
 start_app app1 "$APP1_PORT" "$APP1_HEALTH"
-wait_ready app1 "$APP1_HEALTH"
 start_app app2 "$APP2_PORT" "$APP2_HEALTH"
+wait_ready app1 "$APP1_HEALTH"
 wait_ready app2 "$APP2_HEALTH"
+admins=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -qAtX -c "select count(*) from account" "$DB")
+[ "$admins" = 1 ] || { echo "FAILED: two instances starting together made $admins accounts, not one admin"; exit 2; }
 echo "app1 (pid ${PIDS[app1]}) and app2 (pid ${PIDS[app2]}) ready in $(( $(date +%s) - t0 )) s"
 
 PROXY_BIND=127.0.0.1:$PROXY_PORT APP1=127.0.0.1:$APP1_PORT APP2=127.0.0.1:$APP2_PORT \
