@@ -275,6 +275,15 @@ class KubernetesManifestsTest {
                 .forEach(credentials -> credentials.forEach(
                         key -> readSecrets.add(key.path("name").asText())));
 
+        Set<String> made = secretsTheReadmeCreates();
+        for (JsonNode ref : deployment.findValues("secretKeyRef")) {
+            String secret = ref.path("name").asText();
+            if (made.contains(secret)) {
+                assertTrue(
+                        keysTheReadmePutsInto(secret).contains(ref.path("key").asText()),
+                        "README.md's " + secret + " has no key " + ref.path("key"));
+            }
+        }
         assertFalse(readConfigMaps.isEmpty());
         assertTrue(
                 configMaps.containsAll(readConfigMaps), "undeclared ConfigMaps: " + minus(readConfigMaps, configMaps));
@@ -283,7 +292,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void theAppReachesTheDatabaseAndTheKeysWhereTheyAre() {
+    void theAppReachesTheDatabaseAndTheKeysWhereTheyAre() throws IOException {
         JsonNode config = one("ConfigMap").path("data");
         String cluster = one("Cluster").at("/metadata/name").asText();
         String database = one("Cluster").at("/spec/bootstrap/initdb/database").asText();
@@ -298,10 +307,16 @@ class KubernetesManifestsTest {
                 .map(mount -> mount.path("mountPath").asText())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the JWT keys are not mounted"));
+        Set<String> filesInTheSecret = keysTheReadmePutsInto("workshop-hub-jwt");
         for (String key : List.of("SMALLRYE_JWT_SIGN_KEY_LOCATION", "MP_JWT_VERIFY_PUBLICKEY_LOCATION")) {
+            String location = config.path(key).asText();
             assertTrue(
-                    config.path(key).asText().startsWith("file:" + keysAt + "/"),
+                    location.startsWith("file:" + keysAt + "/"),
                     key + " does not point into the mounted Secret " + keysAt);
+            String file = location.substring(("file:" + keysAt + "/").length());
+            assertTrue(
+                    filesInTheSecret.contains(file),
+                    key + " names " + file + ", which README.md's workshop-hub-jwt does not hold: " + filesInTheSecret);
         }
 
         String plugin =
@@ -374,6 +389,21 @@ class KubernetesManifestsTest {
             names.add(matcher.group(1));
         }
         return names;
+    }
+
+    /** The keys of a Secret made by the README's `kubectl create secret generic NAME --from-file=KEY=... --from-literal=KEY=...`. */
+    static Set<String> keysTheReadmePutsInto(String secret) throws IOException {
+        String readme = Files.readString(BASE.resolve("README.md"));
+        int at = readme.indexOf("create secret generic " + secret);
+        assertTrue(at >= 0, "README.md does not create the Secret " + secret);
+        String command = readme.substring(at, readme.indexOf("\n```", at));
+        Matcher matcher =
+                Pattern.compile("--from-(?:file|literal)=([A-Za-z0-9._-]+)=").matcher(command);
+        Set<String> keys = new HashSet<>();
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+        return keys;
     }
 
     static Set<String> minus(Set<String> a, Set<String> b) {
