@@ -11,6 +11,10 @@ or kubernetes/swagger.json.unprocessed of kubernetes-client/python); each CRD_YA
 CustomResourceDefinition (CloudNativePG's config/crd/bases/postgresql.cnpg.io_clusters.yaml and
 _scheduledbackups.yaml, the Barman Cloud plugin's barmancloud.cnpg.io_objectstores.yaml).
 
+The committed schemas were made from kubernetes-client/python 024658493d12 (kubernetes/swagger.json.unprocessed,
+Kubernetes release-1.36), cloudnative-pg/cloudnative-pg a95a534dbe08 (v1.30.0 and 86 commits) and
+cloudnative-pg/plugin-barman-cloud 9967e2caabf2 (after v0.14.0).
+
 What it does is what openapi2jsonschema --strict does for kubeconform's schemas (yannh/kubernetes-json-schema,
 *-standalone-strict): every object that lists its properties gets additionalProperties: false, so a misspelt
 or misplaced field fails; int-or-string and quantities accept a number or a string; apiVersion and kind are
