@@ -240,8 +240,14 @@ for (const [key, stored] of byKey) {
 }
 const storedUnacknowledged = [...byKey.keys()].filter((k) => !acknowledged.has(k)).length
 
-// The event log: seq 1..max without a gap or a duplicate, and one note.created per note.
-const [[events, minSeq, maxSeq, distinctSeq]] = psql(`select count(*), coalesce(min(seq), 0), coalesce(max(seq), 0), count(distinct seq)
+// The event log: seq 1..max without a gap or a duplicate, and one note.created per note. Events are
+// numbered just after their commit (live/Sequencer): first wait until none is left unnumbered.
+const unnumbered = () => Number(psql(`select count(*) from workshop_event
+  where workshop_id = ${Number(workshop.id)} and seq is null`)[0][0])
+for (const until = Date.now() + 30_000; unnumbered() > 0 && Date.now() < until;) await sleep(250)
+const left = unnumbered()
+if (left) failures.push(`event log: ${left} events still unnumbered 30 s after the last note`)
+const [[events, minSeq, maxSeq, distinctSeq]] = psql(`select count(seq), coalesce(min(seq), 0), coalesce(max(seq), 0), count(distinct seq)
   from workshop_event where workshop_id = ${Number(workshop.id)}`).map((r) => r.map(Number))
 const logGaps = maxSeq - minSeq + 1 - distinctSeq
 const logDuplicates = events - distinctSeq

@@ -19,13 +19,7 @@ SELECT note_id FROM note_vote WHERE delegate_id = :delegate AND note_id IN (curr
 SELECT * FROM delegate WHERE id IN (:delegate);
 UPDATE idempotency_key SET status = 201, body = '{"id":0,"text":"pgbench note","kind":"INSIGHT","status":"VISIBLE"}'
   WHERE caller = 'delegate:' || :delegate AND key = md5(:k || ':' || :client_id)::uuid;
-WITH counter AS (
-    INSERT INTO workshop_event_counter (workshop_id, last_seq) VALUES (:workshop, 1)
-    ON CONFLICT (workshop_id) DO UPDATE SET last_seq = workshop_event_counter.last_seq + 1
-    RETURNING last_seq),
-event AS (
-    INSERT INTO workshop_event (workshop_id, seq, type, note_id, session_id, lesson_id)
-    SELECT :workshop, last_seq, 'note.created', currval('note_seq'), :session, NULL FROM counter
-    RETURNING seq)
-SELECT seq, pg_notify('workshop_events', :workshop || ':' || seq) FROM event;
+-- the event, unnumbered (EventLog.append): the app's sequencer numbers it after the commit
+INSERT INTO workshop_event (workshop_id, type, note_id, session_id, lesson_id)
+  VALUES (:workshop, 'note.created', currval('note_seq'), :session, NULL);
 COMMIT;

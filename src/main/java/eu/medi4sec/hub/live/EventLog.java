@@ -2,15 +2,25 @@ package eu.medi4sec.hub.live;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The workshop event log: every change people watch is appended here in the same transaction as the
- * change. Sequence numbers are per workshop and only grow; they are handed out under a row lock on
- * the workshop's counter, so they are also in commit order and a reader that has seen N has seen
- * everything up to N. The NOTIFY carries only "workshop:seq"; listeners read the rows.
+ * change. Each event gets a number per workshop, 1, 2, 3, … without gaps, in the order the events
+ * became visible, so a reader that has seen N has seen everything up to N and resumes after N.
+ *
+ * <p>Writers do not number: {@link #append} inserts the event unnumbered, and after the commit the
+ * {@link Sequencer} numbers every committed event in one short transaction and sends the
+ * notification ("workshop:lastSeq"; listeners read the rows). Numbering at insert under a per-workshop
+ * counter row (as before) made one workshop's transactions commit one at a time, and a NOTIFY in every
+ * writer took a database-wide lock at each commit; now a workshop's notes commit side by side. Readers
+ * ({@link #after}, {@link #latest}) see only numbered events, which the sequencer publishes as a
+ * prefix with no gap.
  */
 @ApplicationScoped
 public class EventLog {
@@ -20,46 +30,63 @@ public class EventLog {
     public record Event(
             long workshopId, long seq, String type, Long noteId, Long sessionId, Long lessonId, Instant createdAt) {}
 
-    private final EntityManager em;
+    /** Marks a transaction that already wakes the sequencer when it commits. */
+    private static final Object WAKES_SEQUENCER = new Object();
 
-    EventLog(EntityManager em) {
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Sequencer sequencer;
+
+    EventLog(EntityManager em, TransactionSynchronizationRegistry transactions, Sequencer sequencer) {
         this.em = em;
+        this.transactions = transactions;
+        this.sequencer = sequencer;
     }
 
     /**
-     * Appends an event; must run inside the transaction that made the change, as its last statement:
-     * the workshop's counter row stays locked until the commit, so whatever runs after it runs
-     * one workshop-transaction at a time.
+     * Appends an event to the transaction that made the change; it is numbered and streamed once that
+     * transaction commits, and vanishes with it on a rollback. Takes no lock: a workshop's writers
+     * commit concurrently.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long append(long workshopId, String type, Long noteId, Long sessionId, Long lessonId) {
-        em.flush();
-        Object seq = em
-                .createNativeQuery("""
-                with counter as (
-                    insert into workshop_event_counter (workshop_id, last_seq) values (:workshop, 1)
-                    on conflict (workshop_id) do update set last_seq = workshop_event_counter.last_seq + 1
-                    returning last_seq),
-                event as (
-                    insert into workshop_event (workshop_id, seq, type, note_id, session_id, lesson_id)
-                    select :workshop, last_seq, :type, :note, :session, :lesson from counter
-                    returning seq)
-                select seq, pg_notify(:channel, :workshop || ':' || seq) from event""")
+    public void append(long workshopId, String type, Long noteId, Long sessionId, Long lessonId) {
+        em.createNativeQuery("""
+                insert into workshop_event (workshop_id, type, note_id, session_id, lesson_id)
+                values (:workshop, :type, :note, :session, :lesson)""")
                 .setParameter("workshop", workshopId)
                 .setParameter("type", type)
                 .setParameter("note", noteId)
                 .setParameter("session", sessionId)
                 .setParameter("lesson", lessonId)
-                .setParameter("channel", CHANNEL)
-                .getResultList()
-                .stream()
-                .map(row -> ((Object[]) row)[0])
-                .findFirst()
-                .orElseThrow();
-        return ((Number) seq).longValue();
+                .executeUpdate();
+        numberOnCommit();
     }
 
-    /** Events after {@code afterSeq}, oldest first. */
+    /**
+     * Wakes this instance's sequencer when the current transaction commits. {@link #append} does this;
+     * code that inserts into workshop_event with SQL of its own (seq left null) must call it too, or its
+     * events wait for the sequencer's next poll.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void numberOnCommit() {
+        if (transactions.getResource(WAKES_SEQUENCER) != null) {
+            return;
+        }
+        transactions.putResource(WAKES_SEQUENCER, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    sequencer.wake();
+                }
+            }
+        });
+    }
+
+    /** Numbered events after {@code afterSeq}, oldest first (events not yet numbered are not read). */
     public List<Event> after(long workshopId, long afterSeq, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -81,6 +108,7 @@ public class EventLog {
                 .toList();
     }
 
+    /** The workshop's last numbered event; 0 before its first. */
     public long latest(long workshopId) {
         Object seq = em.createNativeQuery(
                         "select coalesce(max(seq), 0) from workshop_event where workshop_id = :workshop")

@@ -1,6 +1,9 @@
 package eu.medi4sec.hub.live;
 
 import eu.medi4sec.hub.access.Viewer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +45,8 @@ class LiveHub {
     private final List<EventRenderer> renderers;
     private final int maxInFlight;
     private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
+    private final Subscriber.Meters meters;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> new Thread(r, "live-loader"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "live-timers");
@@ -57,10 +62,34 @@ class LiveHub {
         int failedReads;
         /** A read is queued and has not started: further notifications need no read of their own. */
         final AtomicBoolean readQueued = new AtomicBoolean();
+        /** workshophub.live.subscribers for this workshop while it has subscribers; guarded by the channel. */
+        Gauge gauge;
+
+        int openSubscribers() {
+            return (int) subscribers.stream().filter(s -> !s.isClosed()).count();
+        }
     }
 
-    LiveHub(EventLog log, Instance<EventRenderer> renderers, LiveConfig config) {
+    LiveHub(EventLog log, Instance<EventRenderer> renderers, LiveConfig config, MeterRegistry registry) {
         this.log = log;
+        this.registry = registry;
+        Counter delivered = Counter.builder("workshophub.events.delivered")
+                .description("Events handed to subscribers' streams (one per event and subscriber)")
+                .register(registry);
+        Counter dropped = Counter.builder("workshophub.live.subscribers.dropped")
+                .description("Subscribers closed because they could not keep up")
+                .register(registry);
+        this.meters = new Subscriber.Meters() {
+            @Override
+            public void delivered() {
+                delivered.increment();
+            }
+
+            @Override
+            public void dropped() {
+                dropped.increment();
+            }
+        };
         this.renderers = renderers.stream().toList();
         this.maxInFlight = config.maxInFlight();
         long heartbeat = config.heartbeat().toMillis();
@@ -78,8 +107,18 @@ class LiveHub {
             return fresh;
         });
         long from = lastEventId != null ? lastEventId : latest(workshopId);
-        Subscriber subscriber = new Subscriber(workshopId, viewer, sink, from, maxInFlight);
-        channel.subscribers.add(subscriber);
+        Subscriber subscriber =
+                new Subscriber(workshopId, viewer, sink, from, maxInFlight, Subscriber.REPLAY_STALL_MS, meters);
+        synchronized (channel) {
+            channel.subscribers.add(subscriber);
+            if (channel.gauge == null) {
+                channel.gauge = Gauge.builder("workshophub.live.subscribers", channel, Channel::openSubscribers)
+                        .description("Open event streams per workshop on this instance")
+                        .tag("workshop", Long.toString(workshopId))
+                        .strongReference(true)
+                        .register(registry);
+            }
+        }
         try {
             long cursor = from;
             while (!subscriber.isClosed()) {
@@ -104,6 +143,7 @@ class LiveHub {
         Channel channel = channels.get(subscriber.workshopId());
         if (channel != null) {
             channel.subscribers.remove(subscriber);
+            forgetGaugeIfEmpty(channel);
         }
     }
 
@@ -220,6 +260,17 @@ class LiveHub {
         for (Channel channel : channels.values()) {
             channel.subscribers.removeIf(Subscriber::isClosed);
             channel.subscribers.forEach(Subscriber::heartbeat);
+            forgetGaugeIfEmpty(channel);
+        }
+    }
+
+    /** A workshop nobody watches any more leaves the metrics (workshops come and go; series should too). */
+    private void forgetGaugeIfEmpty(Channel channel) {
+        synchronized (channel) {
+            if (channel.gauge != null && channel.subscribers.isEmpty()) {
+                registry.remove(channel.gauge);
+                channel.gauge = null;
+            }
         }
     }
 

@@ -26,6 +26,26 @@ final class Subscriber {
         boolean isClosed();
     }
 
+    /** What the hub counts for operators (LiveHub's meters); {@link #NONE} counts nothing. */
+    interface Meters {
+        /** An event was handed to the client's connection. */
+        void delivered();
+
+        /** The client could not keep up and was closed. */
+        void dropped();
+
+        Meters NONE = new Meters() {
+            @Override
+            public void delivered() {}
+
+            @Override
+            public void dropped() {}
+        };
+    }
+
+    /** How long a replay waits for a client that takes nothing before dropping it. */
+    static final long REPLAY_STALL_MS = 30_000;
+
     record Pending(long seq, String type, EventRenderer.Prepared prepared) {}
 
     private final long workshopId;
@@ -34,6 +54,7 @@ final class Subscriber {
     private final int maxInFlight;
     private final Deque<Pending> waiting = new ArrayDeque<>();
     private final long replayStallMs;
+    private final Meters meters;
     private long lastSentSeq;
     private boolean replaying = true;
     /** Live events were dropped from the full buffer during the replay: the replay must read on. */
@@ -43,11 +64,23 @@ final class Subscriber {
     private boolean closed;
 
     Subscriber(long workshopId, Viewer viewer, Sink sink, long lastSeenSeq, int maxInFlight) {
-        this(workshopId, viewer, sink, lastSeenSeq, maxInFlight, 30_000);
+        this(workshopId, viewer, sink, lastSeenSeq, maxInFlight, REPLAY_STALL_MS, Meters.NONE);
+    }
+
+    Subscriber(long workshopId, Viewer viewer, Sink sink, long lastSeenSeq, int maxInFlight, long replayStallMs) {
+        this(workshopId, viewer, sink, lastSeenSeq, maxInFlight, replayStallMs, Meters.NONE);
     }
 
     /** {@code replayStallMs}: how long the replay waits for a client that takes nothing before dropping it. */
-    Subscriber(long workshopId, Viewer viewer, Sink sink, long lastSeenSeq, int maxInFlight, long replayStallMs) {
+    Subscriber(
+            long workshopId,
+            Viewer viewer,
+            Sink sink,
+            long lastSeenSeq,
+            int maxInFlight,
+            long replayStallMs,
+            Meters meters) {
+        this.meters = meters;
         this.workshopId = workshopId;
         this.viewer = viewer;
         this.sink = sink;
@@ -108,6 +141,7 @@ final class Subscriber {
         while (inFlight >= maxInFlight && !isClosed()) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
+                meters.dropped();
                 close();
                 return false;
             }
@@ -167,10 +201,12 @@ final class Subscriber {
         }
         if (inFlight >= maxInFlight) {
             // a slow or vanished client: drop it instead of buffering without bound
+            meters.dropped();
             close();
             return;
         }
         inFlight++;
+        meters.delivered();
         sink.send(seq, type, data.get(), this::written);
     }
 

@@ -274,26 +274,19 @@ class EventStreamTest {
         return held;
     }
 
-    /** What EventLog.append does, on a connection of its own. */
+    /**
+     * What EventLog.append does on another instance, on a connection of its own: the event is committed
+     * unnumbered and nothing here wakes this instance's sequencer; its poll finds and numbers it.
+     */
     private void appendAsAnotherInstance(long workshopId, String type, long noteId, long sessionId) throws Exception {
         try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword.orElse(null));
                 var statement = connection.prepareStatement("""
-                        with counter as (
-                            insert into workshop_event_counter (workshop_id, last_seq) values (?, 1)
-                            on conflict (workshop_id) do update set last_seq = workshop_event_counter.last_seq + 1
-                            returning last_seq),
-                        event as (
-                            insert into workshop_event (workshop_id, seq, type, note_id, session_id)
-                            select ?, last_seq, ?, ?, ? from counter returning seq)
-                        select pg_notify(?, ? || ':' || seq) from event""")) {
+                        insert into workshop_event (workshop_id, type, note_id, session_id) values (?, ?, ?, ?)""")) {
             statement.setLong(1, workshopId);
-            statement.setLong(2, workshopId);
-            statement.setString(3, type);
-            statement.setLong(4, noteId);
-            statement.setLong(5, sessionId);
-            statement.setString(6, EventLog.CHANNEL);
-            statement.setString(7, Long.toString(workshopId));
-            statement.executeQuery().close();
+            statement.setString(2, type);
+            statement.setLong(3, noteId);
+            statement.setLong(4, sessionId);
+            statement.executeUpdate();
         }
     }
 
