@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.delegate;
 
+import eu.medi4sec.hub.common.CacheInvalidation;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.privacy.ErasureLog;
@@ -36,13 +37,17 @@ public class DelegateErasure {
     private final Event<DelegateErased> erased;
     private final Clock clock;
 
+    private final CacheInvalidation caches;
+
     DelegateErasure(
             DelegateService delegates,
             WorkshopService workshops,
             DoorThrottle throttle,
             ErasureLog log,
             Event<DelegateErased> erased,
+            CacheInvalidation caches,
             Clock clock) {
+        this.caches = caches;
         this.delegates = delegates;
         this.workshops = workshops;
         this.throttle = throttle;
@@ -108,6 +113,7 @@ public class DelegateErasure {
                 || delegate.status == DelegateStatus.INVITED;
         delegate.erase(now, keyHash);
         Delegate.flush();
+        caches.changed(CacheInvalidation.DELEGATE, delegate.id);
         if (holdsAPlace && workshop.endsAt().toInstant().isAfter(now)) {
             // someone who leaves before the workshop is over gives up their place: the waitlist moves up
             delegates.cancel(delegate);

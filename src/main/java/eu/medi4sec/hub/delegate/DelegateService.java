@@ -1,6 +1,7 @@
 package eu.medi4sec.hub.delegate;
 
 import eu.medi4sec.hub.account.Account;
+import eu.medi4sec.hub.common.CacheInvalidation;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.privacy.ConsentRecord;
@@ -37,12 +38,16 @@ public class DelegateService {
     private final ConsentRecords consents;
     private final Clock clock;
 
+    private final CacheInvalidation caches;
+
     DelegateService(
             WorkshopService workshops,
             DelegateLetters letters,
             PrivacyNotices notices,
             ConsentRecords consents,
+            CacheInvalidation caches,
             Clock clock) {
+        this.caches = caches;
         this.workshops = workshops;
         this.letters = letters;
         this.notices = notices;
@@ -139,14 +144,6 @@ public class DelegateService {
         List<DelegateView> checkedIn =
                 registered.stream().filter(d -> d.checkedInAt() != null).toList();
         return checkedIn.isEmpty() ? registered : checkedIn;
-    }
-
-    /** Whether the delegate still holds a place: REGISTERED, and not erased. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean isRegistered(long delegateId) {
-        return Delegate.<Delegate>findByIdOptional(delegateId)
-                .map(d -> d.status == DelegateStatus.REGISTERED && !d.isErased())
-                .orElse(false);
     }
 
     /** The notice a delegate of this workshop accepts now: the current version with the workshop's rule. */
@@ -405,6 +402,7 @@ public class DelegateService {
         delegate.status = DelegateStatus.CANCELLED;
         delegate.cancelledAt = now;
         Delegate.flush();
+        caches.changed(CacheInvalidation.DELEGATE, delegate.id);
         if (!delegate.isErased()) {
             letters.cancelled(delegate, workshop);
         }

@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.live;
 
+import eu.medi4sec.hub.common.CacheInvalidation;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -29,21 +31,29 @@ class PgListener {
     private final String username;
     private final Optional<String> password;
     private final LiveHub hub;
+    private final CacheInvalidation caches;
     private volatile Listener listener;
 
     PgListener(
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-            LiveHub hub) {
+            LiveHub hub,
+            CacheInvalidation caches) {
         this.url = url;
         this.username = username;
         this.password = password;
         this.hub = hub;
+        this.caches = caches;
     }
 
     void start(@Observes StartupEvent event) {
-        listener = new Listener(url, username, password.orElse(null), hub::notified, hub::backfillAll);
+        // the cache notices ride on the same connection; after a reconnect any may have been missed
+        listener = new Listener(url, username, password.orElse(null), hub::notified, () -> {
+            caches.forgetAll();
+            hub.backfillAll();
+        });
+        listener.onCacheNotice(caches::received);
         listener.start();
     }
 
@@ -69,6 +79,7 @@ class PgListener {
         private volatile boolean running = true;
         volatile int backendPid = -1;
         private volatile Connection connection;
+        private volatile Consumer<String> onCacheNotice;
 
         public Listener(
                 String url, String username, String password, BiConsumer<Long, Long> onEvent, Runnable onReconnect) {
@@ -79,6 +90,11 @@ class PgListener {
             this.onReconnect = onReconnect;
             this.thread = new Thread(this::run, "pg-listener");
             this.thread.setDaemon(true);
+        }
+
+        /** Also LISTEN on {@link CacheInvalidation#CHANNEL} and hand its payloads here; call before start. */
+        public void onCacheNotice(Consumer<String> onCacheNotice) {
+            this.onCacheNotice = onCacheNotice;
         }
 
         public void start() {
@@ -125,6 +141,9 @@ class PgListener {
             connection = DriverManager.getConnection(url, username, password);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + EventLog.CHANNEL);
+                if (onCacheNotice != null) {
+                    statement.execute("LISTEN " + CacheInvalidation.CHANNEL);
+                }
                 var rs = statement.executeQuery("select pg_backend_pid()");
                 rs.next();
                 backendPid = rs.getInt(1);
@@ -143,6 +162,10 @@ class PgListener {
                     continue;
                 }
                 for (PGNotification notification : notifications) {
+                    if (CacheInvalidation.CHANNEL.equals(notification.getName())) {
+                        onCacheNotice.accept(notification.getParameter());
+                        continue;
+                    }
                     dispatch(notification.getParameter());
                 }
             }

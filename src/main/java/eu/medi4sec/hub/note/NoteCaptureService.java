@@ -1,19 +1,25 @@
 package eu.medi4sec.hub.note;
 
 import eu.medi4sec.hub.access.Viewer;
+import eu.medi4sec.hub.account.AccountService;
+import eu.medi4sec.hub.common.CacheInvalidation;
 import eu.medi4sec.hub.common.Json;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
+import eu.medi4sec.hub.delegate.DelegateCache;
 import eu.medi4sec.hub.live.EventLog;
 import eu.medi4sec.hub.session.SessionService;
 import eu.medi4sec.hub.session.SessionView;
 import eu.medi4sec.hub.workshop.WorkshopService;
 import eu.medi4sec.hub.workshop.WorkshopStatus;
 import eu.medi4sec.hub.workshop.WorkshopView;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** What people do with notes during a live round: send them, change or withdraw their own, vote. */
@@ -28,6 +34,10 @@ public class NoteCaptureService {
     private final Idempotency idempotency;
     private final EventLog events;
     private final Json json;
+    private final RoundCache rounds;
+    private final DelegateCache activeDelegates;
+    private final AccountService accounts;
+    private final NoteInserts inserts;
     private final Clock clock;
     private final int maxLength;
 
@@ -40,8 +50,16 @@ public class NoteCaptureService {
             Idempotency idempotency,
             EventLog events,
             Json json,
+            RoundCache rounds,
+            DelegateCache activeDelegates,
+            AccountService accounts,
+            NoteInserts inserts,
             Clock clock,
             NoteConfig config) {
+        this.rounds = rounds;
+        this.activeDelegates = activeDelegates;
+        this.accounts = accounts;
+        this.inserts = inserts;
         this.workshops = workshops;
         this.sessions = sessions;
         this.notes = notes;
@@ -65,20 +83,109 @@ public class NoteCaptureService {
     /**
      * Submits a note once: acknowledged only after it is committed, and a retry with the same key gets
      * the original response. {@code callerKey} scopes the idempotency key to its sender.
+     *
+     * <p>The fast path, taken when this instance's caches know the workshop LIVE, the round open and the
+     * author active, makes the response here and writes key, response and note in one guarded statement,
+     * then the event: one transaction, two statements. Whenever that statement finds the rows no longer as
+     * cached, or the key taken, the slow path reads everything afresh and answers as it always did.
      */
     @Transactional
     public Submitted submit(long workshopId, NoteRequests.NewNote request, UUID key, String callerKey, Viewer author) {
         Sensitivity sensitivity = chosenSensitivity(request.sensitivity(), author);
         String fingerprint = fingerprint(workshopId, request, sensitivity);
+        Optional<Submitted> fast = submitFast(workshopId, request, key, callerKey, author, sensitivity, fingerprint);
+        if (fast.isPresent()) {
+            return fast.get();
+        }
+        return submitAfresh(workshopId, request, key, callerKey, author, sensitivity, fingerprint);
+    }
+
+    private Optional<Submitted> submitFast(
+            long workshopId,
+            NoteRequests.NewNote request,
+            UUID key,
+            String callerKey,
+            Viewer author,
+            Sensitivity sensitivity,
+            String fingerprint) {
+        if (!isValidText(request.text()) || !mayWrite(request.kind(), author)) {
+            return Optional.empty();
+        }
+        Optional<RoundCache.WorkshopFacts> workshop =
+                rounds.workshop(workshopId).filter(w -> w.status() == WorkshopStatus.LIVE);
+        boolean roundOpen = rounds.session(request.sessionId())
+                .filter(s -> s.workshopId() == workshopId && s.roundOpen())
+                .isPresent();
+        if (workshop.isEmpty() || !roundOpen) {
+            return Optional.empty();
+        }
+        DelegateCache.Active delegate = null;
+        NoteViews.AuthorInfo authorInfo = null;
+        if (author.delegateId() != null) {
+            delegate = activeDelegates
+                    .cached(author.delegateId())
+                    .filter(d -> d.workshopId() == workshopId)
+                    .orElse(null);
+            if (delegate == null) {
+                return Optional.empty();
+            }
+            authorInfo = new NoteViews.AuthorInfo(
+                    delegate.name(), delegate.organisation(), delegate.sector(), false, delegate.id(), null);
+        } else if (accounts.exists(author.accountId())) {
+            authorInfo = new NoteViews.AuthorInfo(
+                    accounts.get(author.accountId()).displayName(), null, null, true, null, author.accountId());
+        }
+        Note note = newNote(
+                workshopId, request, key, sensitivity, author, workshop.get().preModeration());
+        note.id = inserts.nextId(note);
+        NoteViews.Context context = new NoteViews.Context(
+                workshop.get().attribution(),
+                authorInfo == null ? Map.of() : Map.of(note.id, authorInfo),
+                author.delegateId() == null ? null : Set.of());
+        String body = json.write(views.view(note, context, author).orElseThrow());
+        NoteInserts.Outcome outcome = inserts.insert(note, callerKey, fingerprint, body, workshop.get(), delegate);
+        if (!outcome.guardsHeld()) {
+            rounds.forgetRound(workshopId, request.sessionId());
+            if (delegate != null) {
+                activeDelegates.forget(CacheInvalidation.DELEGATE, delegate.id());
+            }
+            return Optional.empty();
+        }
+        if (!outcome.inserted()) {
+            // the key is taken: the slow path answers the stored response, a 422 or a 409
+            return Optional.empty();
+        }
+        events.append(workshopId, "note.created", note.id, note.sessionId, null);
+        return Optional.of(new Submitted(note.id, body, false));
+    }
+
+    /** Everything read afresh, every refusal with its own answer; refills the caches on the way. */
+    private Submitted submitAfresh(
+            long workshopId,
+            NoteRequests.NewNote request,
+            UUID key,
+            String callerKey,
+            Viewer author,
+            Sensitivity sensitivity,
+            String fingerprint) {
+        if (author.delegateId() != null
+                && activeDelegates.load(author.delegateId()).isEmpty()) {
+            // as the token check answers when it reads the delegate itself (DelegateAugmentor)
+            throw new AuthenticationFailedException("The delegate is no longer registered");
+        }
         Optional<Idempotency.Stored> stored = idempotency.claim(callerKey, key, fingerprint);
         if (stored.isPresent()) {
             String body = stored.get().body();
             return new Submitted(json.readTree(body).get("id").asLong(), body, true);
         }
+        long workshopReadAt = rounds.workshopsReadAt();
         WorkshopView workshop = workshops.get(workshopId);
+        rounds.keep(workshop, workshopReadAt);
         checkText(request.text());
         checkKind(request.kind(), author);
+        long sessionReadAt = rounds.sessionsReadAt();
         SessionView session = sessions.get(workshopId, request.sessionId());
+        rounds.keep(session, sessionReadAt);
         if (workshop.status() != WorkshopStatus.LIVE) {
             throw ProblemException.conflict(
                     "This workshop is not live (it is " + workshop.status() + "), so it takes no notes.");
@@ -86,6 +193,22 @@ public class NoteCaptureService {
         if (!session.roundOpen()) {
             throw ProblemException.conflict("The round \"" + session.title() + "\" is not open for notes.");
         }
+        Note note = newNote(workshopId, request, key, sensitivity, author, workshop.preModeration());
+        note.persistAndFlush();
+        String body = json.write(notes.view(note, author));
+        idempotency.complete(callerKey, key, 201, body);
+        // last: the event's sequence number is handed out under a per-workshop lock held until commit
+        events.append(workshopId, "note.created", note.id, note.sessionId, null);
+        return new Submitted(note.id, body, false);
+    }
+
+    private Note newNote(
+            long workshopId,
+            NoteRequests.NewNote request,
+            UUID key,
+            Sensitivity sensitivity,
+            Viewer author,
+            boolean preModeration) {
         Note note = new Note();
         note.workshopId = workshopId;
         note.sessionId = request.sessionId();
@@ -98,15 +221,10 @@ public class NoteCaptureService {
         if (sensitivity != Sensitivity.NONE && !author.isStaff()) {
             note.sensitivityReason = AUTHOR_RESTRICTED;
         }
-        note.status = workshop.preModeration() && !author.isStaff() ? NoteStatus.PENDING : NoteStatus.VISIBLE;
+        note.status = preModeration && !author.isStaff() ? NoteStatus.PENDING : NoteStatus.VISIBLE;
         note.createdAt = Times.now(clock);
         note.updatedAt = note.createdAt;
-        note.persistAndFlush();
-        String body = json.write(notes.view(note, author));
-        idempotency.complete(callerKey, key, 201, body);
-        // last: the event's sequence number is handed out under a per-workshop lock held until commit
-        events.append(workshopId, "note.created", note.id, note.sessionId, null);
-        return new Submitted(note.id, body, false);
+        return note;
     }
 
     @Transactional
@@ -183,6 +301,14 @@ public class NoteCaptureService {
         Note note = notes.find(noteId, viewer);
         note.requireChangeableBy(viewer.delegateId(), viewer.accountId(), Times.now(clock), views.editWindow());
         return note;
+    }
+
+    private boolean isValidText(String text) {
+        return text != null && !text.isBlank() && text.codePointCount(0, text.length()) <= maxLength;
+    }
+
+    private static boolean mayWrite(NoteKind kind, Viewer author) {
+        return kind != null && (kind != NoteKind.DISCUSSION || author.isStaff());
     }
 
     private void checkText(String text) {

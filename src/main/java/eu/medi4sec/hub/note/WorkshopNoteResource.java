@@ -7,6 +7,8 @@ import eu.medi4sec.hub.access.Viewers;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.QueryParams;
 import eu.medi4sec.hub.live.EventLog;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,9 +36,18 @@ class WorkshopNoteResource {
     private final Caller caller;
     private final Viewers viewers;
     private final EventLog events;
+    private final Counter submittedNotes;
 
     WorkshopNoteResource(
-            NoteService notes, NoteCaptureService capture, Caller caller, Viewers viewers, EventLog events) {
+            NoteService notes,
+            NoteCaptureService capture,
+            Caller caller,
+            Viewers viewers,
+            EventLog events,
+            MeterRegistry metrics) {
+        this.submittedNotes = Counter.builder("workshophub.notes.submitted")
+                .description("Notes submitted and committed (a retry answered from its key is not counted)")
+                .register(metrics);
         this.notes = notes;
         this.capture = capture;
         this.caller = caller;
@@ -63,6 +74,9 @@ class WorkshopNoteResource {
         Viewer viewer = viewers.current();
         NoteCaptureService.Submitted submitted =
                 capture.submit(workshopId, request, Idempotency.parseKey(key), viewer.callerKey(), viewer);
+        if (!submitted.replayed()) {
+            submittedNotes.increment();
+        }
         return Response.status(Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder()
                         .path("notes")

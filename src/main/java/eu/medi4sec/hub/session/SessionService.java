@@ -2,6 +2,7 @@ package eu.medi4sec.hub.session;
 
 import eu.medi4sec.hub.account.AccountService;
 import eu.medi4sec.hub.account.AccountView;
+import eu.medi4sec.hub.common.CacheInvalidation;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
 import eu.medi4sec.hub.common.Violations;
@@ -29,7 +30,15 @@ public class SessionService {
     private final EventLog events;
     private final Clock clock;
 
-    SessionService(WorkshopService workshops, AccountService accounts, EventLog events, Clock clock) {
+    private final CacheInvalidation caches;
+
+    SessionService(
+            WorkshopService workshops,
+            AccountService accounts,
+            EventLog events,
+            CacheInvalidation caches,
+            Clock clock) {
+        this.caches = caches;
         this.workshops = workshops;
         this.accounts = accounts;
         this.events = events;
@@ -74,12 +83,14 @@ public class SessionService {
         AgendaSession session = find(workshopId, sessionId);
         validate(workshop, request);
         apply(request, session);
+        caches.changed(CacheInvalidation.SESSION, sessionId);
         return view(session, workshop);
     }
 
     @Transactional
     public void delete(long workshopId, long sessionId) {
         find(workshopId, sessionId).delete();
+        caches.changed(CacheInvalidation.SESSION, sessionId);
     }
 
     /** Puts the sessions in the given order; the list must name every session of the workshop once. */
@@ -113,6 +124,8 @@ public class SessionService {
             } else {
                 session.roundClosedAt = Times.now(clock);
             }
+            AgendaSession.flush();
+            caches.changed(CacheInvalidation.SESSION, sessionId);
             SessionView changed = view(session, workshop);
             events.append(workshopId, open ? "round.opened" : "round.closed", null, sessionId, null);
             return changed;

@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.workshop;
 
+import eu.medi4sec.hub.common.CacheInvalidation;
 import eu.medi4sec.hub.common.ETags;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.Times;
@@ -28,7 +29,11 @@ public class WorkshopService {
     private final Event<WorkshopStatusChanged> statusChanges;
     private final Clock clock;
 
-    WorkshopService(ThemeService themes, Event<WorkshopStatusChanged> statusChanges, Clock clock) {
+    private final CacheInvalidation caches;
+
+    WorkshopService(
+            ThemeService themes, Event<WorkshopStatusChanged> statusChanges, CacheInvalidation caches, Clock clock) {
+        this.caches = caches;
         this.statusChanges = statusChanges;
         this.themes = themes;
         this.clock = clock;
@@ -138,6 +143,7 @@ public class WorkshopService {
         apply(request, workshop);
         workshop.updatedAt = Times.now(clock);
         Workshop.flush();
+        caches.changed(CacheInvalidation.WORKSHOP, id);
         return WorkshopView.of(workshop);
     }
 
@@ -147,6 +153,7 @@ public class WorkshopService {
         WorkshopStatus from = workshop.status;
         workshop.moveTo(target);
         Workshop.flush();
+        caches.changed(CacheInvalidation.WORKSHOP, id);
         statusChanges.fire(new WorkshopStatusChanged(id, from, target));
         return WorkshopView.of(workshop);
     }
@@ -159,6 +166,7 @@ public class WorkshopService {
                     "Only a DRAFT workshop can be deleted; this one is " + workshop.status + ". Cancel it instead.");
         }
         workshop.delete();
+        caches.changed(CacheInvalidation.WORKSHOP, id);
     }
 
     private void validate(WorkshopRequest request) {
