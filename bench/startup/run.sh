@@ -59,6 +59,8 @@ export QUARKUS_DATASOURCE_PASSWORD="${PG_PASSWORD:-}"
 export WORKSHOP_HUB_ADMIN_EMAIL=startup-bench@example.org
 export WORKSHOP_HUB_ADMIN_PASSWORD=startup-bench-password
 DATA_DIR="$PWD/target/startup-bench-data"
+# Stop the app under test if the script stops early.
+trap '[ -f "$WORK/app.pid" ] && kill "$(cat "$WORK/app.pid")" 2>/dev/null; rm -f "$WORK/app.pid"' EXIT
 
 # start APP_DIR "FLAGS" LOG -> prints "ready_ms cpu_ms rss_mb main_thread_cpu_ms"
 # CPU: all threads' (JIT compilers and GC included) by the time of ready; main thread: the JVM's threads named
@@ -70,6 +72,7 @@ start() {
   (cd "$dir" && exec java $flags -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
     -Dworkshop-hub.data-dir="$DATA_DIR" -jar quarkus-run.jar) > "$log" 2>&1 &
   pid=$!
+  echo "$pid" > "$WORK/app.pid"
   until curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
     kill -0 "$pid" 2>/dev/null || { echo "The app in $dir stopped; see $log" >&2; exit 1; }
     sleep 0.02
@@ -77,7 +80,7 @@ start() {
   ready=$(date +%s%N)
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")
   main_cpu=$(for task in /proc/"$pid"/task/*; do
-    [ "$(cat "$task/comm")" = java ] && cat "$task/stat"
+    if [ "$(cat "$task/comm")" = java ]; then cat "$task/stat"; fi
   done | awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); t += $12 + $13} END {print int(t * 1000 / hz)}')
   sleep 1
   rss=$(awk '/VmRSS/{print int($2 / 1024)}' "/proc/$pid/status")
