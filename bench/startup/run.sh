@@ -60,7 +60,7 @@ export WORKSHOP_HUB_ADMIN_EMAIL=startup-bench@example.org
 export WORKSHOP_HUB_ADMIN_PASSWORD=startup-bench-password
 DATA_DIR="$PWD/target/startup-bench-data"
 # Stop the app under test if the script stops early.
-trap '[ -f "$WORK/app.pid" ] && kill "$(cat "$WORK/app.pid")" 2>/dev/null; rm -f "$WORK/app.pid"' EXIT
+trap 'if [ -f "$WORK/app.pid" ]; then kill "$(cat "$WORK/app.pid")" 2>/dev/null || true; rm -f "$WORK/app.pid"; fi' EXIT
 
 # start APP_DIR "FLAGS" LOG -> prints "ready_ms cpu_ms rss_mb main_thread_cpu_ms"
 # CPU: all threads' (JIT compilers and GC included) by the time of ready; main thread: the JVM's threads named
