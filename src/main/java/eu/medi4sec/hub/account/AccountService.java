@@ -13,8 +13,13 @@ import java.util.Set;
 @ApplicationScoped
 public class AccountService {
 
-    /** Compared against for unknown emails, so that a miss costs as much as a wrong password. */
-    private static final String UNUSED_HASH = BcryptUtil.bcryptHash("not-a-password-of-anyone");
+    /**
+     * Compared against for unknown emails, so that a miss costs as much as a wrong password. Hashed on the
+     * first miss, not at start: a bcrypt hash is deliberately slow and start-up should not wait for it.
+     */
+    private static final class UnusedHash {
+        static final String VALUE = BcryptUtil.bcryptHash("not-a-password-of-anyone");
+    }
 
     public List<AccountView> list() {
         return Account.<Account>listAll(Sort.by("email")).stream()
@@ -91,7 +96,7 @@ public class AccountService {
     public Optional<AccountView> authenticate(String email, String password) {
         Optional<Account> account = Account.findByEmail(email);
         if (account.isEmpty()) {
-            BcryptUtil.matches(password, UNUSED_HASH);
+            BcryptUtil.matches(password, UnusedHash.VALUE);
             return Optional.empty();
         }
         Account found = account.get();

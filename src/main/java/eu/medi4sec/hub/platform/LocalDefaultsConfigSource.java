@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * The lowest-priority configuration: consulted only for what nothing else configures. Where no
  * datasource URL is set it starts the embedded PostgreSQL; where no signing key is set it generates
- * one. It does nothing while the app is being built.
+ * one. It does nothing while the app is being built, nor while its AppCDS archive is written.
  */
 public class LocalDefaultsConfigSource implements ConfigSource {
 
@@ -23,7 +23,7 @@ public class LocalDefaultsConfigSource implements ConfigSource {
 
     @Override
     public String getValue(String name) {
-        if (ExecutionMode.current() == ExecutionMode.UNSET) {
+        if (ExecutionMode.current() == ExecutionMode.UNSET || generatingAppCds()) {
             return null;
         }
         return switch (name) {
@@ -33,6 +33,14 @@ public class LocalDefaultsConfigSource implements ConfigSource {
             case PRIVATE_KEY -> GeneratedKeys.privateKey().toUri().toString();
             default -> null;
         };
+    }
+
+    /**
+     * Writing the AppCDS archive (at build time, or in the image) runs the app's static initialisation and stops:
+     * no embedded database or key files may come of it.
+     */
+    private static boolean generatingAppCds() {
+        return Boolean.getBoolean("quarkus.appcds.generate");
     }
 
     @Override
