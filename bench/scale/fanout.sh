@@ -42,7 +42,11 @@ if [ ! -f "$WORK/keys/private.pem" ]; then
 fi
 
 PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  sleep 3
+  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done  # a JVM wedged by an OutOfMemoryError
+}
 trap cleanup EXIT
 
 start_instance() {  # port -> pid in $STARTED
