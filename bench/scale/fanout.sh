@@ -28,6 +28,8 @@ JVM_OPTS=${JVM_OPTS:--Xms64m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m
 WORK=bench/scale/.work
 mkdir -p "$WORK"
 ulimit -n "$(ulimit -Hn)"  # each stream is a socket here, and two at the proxy
+# the config's maxconn (20,000) needs 40,000 descriptors; where the hard limit is lower, ask for fewer
+PROXY_MAXCONN=${PROXY_MAXCONN:-$(( ($(ulimit -Hn) - 100) / 2 < 20000 ? ($(ulimit -Hn) - 100) / 2 : 20000 ))}
 
 for tool in haproxy node psql openssl curl; do
   command -v "$tool" >/dev/null || { echo "Needs $tool (Debian: apt-get install -y haproxy nodejs postgresql-client openssl curl)"; exit 1; }
@@ -82,7 +84,7 @@ if [ "$what" = two ] || [ "$what" = all ]; then
   start_instance "$PORT1"; PID1=$STARTED
   start_instance "$PORT2"; PID2=$STARTED
   PROXY_BIND="127.0.0.1:$PROXY_PORT" APP1="127.0.0.1:$PORT1" APP1_HEALTH=$((PORT1 + 1000)) \
-    APP2="127.0.0.1:$PORT2" APP2_HEALTH=$((PORT2 + 1000)) haproxy -db -f docker/haproxy.cfg > "$WORK/haproxy.log" 2>&1 &
+    APP2="127.0.0.1:$PORT2" APP2_HEALTH=$((PORT2 + 1000)) haproxy -db -n "$PROXY_MAXCONN" -f docker/haproxy.cfg > "$WORK/haproxy.log" 2>&1 &
   PIDS+=("$!")
   for _ in $(seq 1 40); do curl -sf -o /dev/null "http://127.0.0.1:$PROXY_PORT/" && break; sleep 0.5; done
   BASE="http://127.0.0.1:$PROXY_PORT"
