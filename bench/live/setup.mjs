@@ -1,5 +1,7 @@
 // Prepares a LIVE workshop with an open round and N joined delegates on a running Workshop Hub,
-// and prints their tokens as JSON: { workshopId, sessionId, staffToken, delegateTokens: [...] }.
+// and prints their tokens as JSON: { workshopId, sessionId, staffToken, adminToken, delegateTokens: [...] }.
+// staffToken is an organiser's: the projector and facilitators. Not the admin's: each admin's sighting of a
+// note's author is audited (one insert per admin stream and event), which no room of staff streams should pay.
 // Usage: node setup.mjs <baseUrl> <adminEmail> <adminPassword> <delegates>
 const [base, email, password, count = '200'] = process.argv.slice(2)
 
@@ -19,7 +21,12 @@ async function call(method, path, { token, body, headers = {} } = {}) {
   return text ? JSON.parse(text) : null
 }
 
-const { token: staffToken } = await call('POST', '/api/auth/login', { body: { email, password } })
+const { token: adminToken } = await call('POST', '/api/auth/login', { body: { email, password } })
+const organiser = { email: `organiser-${Date.now()}@example.org`, password: 'organiser-password-123' }
+await call('POST', '/api/accounts', {
+  token: adminToken, body: { ...organiser, displayName: 'Bench organiser', roles: ['ORGANISER'] },
+})
+const { token: staffToken } = await call('POST', '/api/auth/login', { body: organiser })
 const now = new Date()
 const start = new Date(now.getTime() - 3600_000).toISOString()
 const end = new Date(now.getTime() + 8 * 3600_000).toISOString()
@@ -51,4 +58,4 @@ for (let i = 0; i < Number(count); i++) {
   const joined = await call('POST', '/api/join', { body: { joinCode: workshop.joinCode, email } })
   delegateTokens.push(joined.token)
 }
-process.stdout.write(JSON.stringify({ workshopId: workshop.id, sessionId: session.id, staffToken, delegateTokens }))
+process.stdout.write(JSON.stringify({ workshopId: workshop.id, sessionId: session.id, staffToken, adminToken, delegateTokens }))
