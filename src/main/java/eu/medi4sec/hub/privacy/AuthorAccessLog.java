@@ -3,22 +3,41 @@ package eu.medi4sec.hub.privacy;
 import eu.medi4sec.hub.common.Times;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Admins are the only ones shown a note's stored author, and each time they are it is recorded: who
- * looked, at which note, when. Sightings are gathered per request and written in one insert; outside a
- * request (the live feed) each is written at once.
+ * looked, at which note, when. Sightings are gathered per request and written in one insert. Outside a
+ * request (the live feed, rendered on the hub's one loader thread for every open stream) they are queued
+ * and written together at most {@link #LIVE_FLUSH_MS} ms later, off that thread: a transaction per
+ * admin stream per event held up every stream of the instance. The queue is written at shutdown too; a
+ * killed instance loses at most that last moment's sightings of its admins' live feeds.
  */
 @ApplicationScoped
 public class AuthorAccessLog {
+
+    private static final Logger LOG = Logger.getLogger(AuthorAccessLog.class);
 
     public record Access(long id, long accountId, long noteId, Instant accessedAt) {}
 
@@ -26,6 +45,18 @@ public class AuthorAccessLog {
 
     public record Page(List<Access> items, long total) {}
 
+    /** How long a live-feed sighting may wait in the queue before it is written. */
+    static final long LIVE_FLUSH_MS = 500;
+
+    private record Sighting(long accountId, long noteId) {}
+
+    private final Queue<Sighting> liveSightings = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean flushQueued = new AtomicBoolean();
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "author-access-writer");
+        t.setDaemon(true);
+        return t;
+    });
     private final EntityManager em;
     private final Clock clock;
 
@@ -39,8 +70,37 @@ public class AuthorAccessLog {
         if (Arc.container().requestContext().isActive()) {
             Arc.container().instance(AuthorAccessBatch.class).get().add(accountId, noteId);
         } else {
-            record(accountId, List.of(noteId));
+            liveSightings.add(new Sighting(accountId, noteId));
+            if (flushQueued.compareAndSet(false, true)) {
+                try {
+                    writer.schedule(this::flushLive, LIVE_FLUSH_MS, TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException stopping) {
+                    flushQueued.set(false);
+                    flushLive();
+                }
+            }
         }
+    }
+
+    /** Writes the queued live-feed sightings, one insert per admin account. */
+    void flushLive() {
+        flushQueued.set(false);
+        Map<Long, Set<Long>> byAccount = new LinkedHashMap<>();
+        for (Sighting s = liveSightings.poll(); s != null; s = liveSightings.poll()) {
+            byAccount.computeIfAbsent(s.accountId(), a -> new LinkedHashSet<>()).add(s.noteId());
+        }
+        byAccount.forEach((account, notes) -> {
+            try {
+                record(account, notes);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Could not record that admin account %d was shown the authors of %s", account, notes);
+            }
+        });
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        writer.shutdownNow();
+        flushLive();
     }
 
     /** One insert for all the notes, in a transaction of its own: the audit does not depend on the caller's. */

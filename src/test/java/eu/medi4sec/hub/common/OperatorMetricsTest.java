@@ -45,7 +45,7 @@ class OperatorMetricsTest {
         long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
         given().when().get("/api/workshops/" + id).then().statusCode(401);
         String metrics = metrics();
-        for (String series : new String[] {"_count", "_sum", "_max"}) {
+        for (String series : new String[] {"_count", "_sum", "_max", "_bucket"}) {
             assertThat(
                     metrics,
                     matchesRegex("(?s).*\\nhttp_server_requests_seconds" + series

@@ -5,13 +5,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.medi4sec.hub.support.Live;
+import eu.medi4sec.hub.support.SseClient;
 import eu.medi4sec.hub.support.Staff;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AuthorAccessTest {
+
+    @TestHTTPResource("/")
+    URL base;
 
     @Test
     void anAdminListingNotesIsRecordedOncePerNoteInOneGo() {
@@ -93,5 +100,37 @@ class AuthorAccessTest {
                 .get("/api/audit/author-access")
                 .then()
                 .statusCode(400);
+    }
+
+    @Test
+    void anAdminWatchingTheLiveFeedIsRecordedForEveryNoteShown() throws Exception {
+        var organiser = Staff.anOrganiser();
+        var admin = Staff.anAdmin();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        try (SseClient feed =
+                new SseClient(base + "api/workshops/" + round.workshopId() + "/events", admin.token(), null)) {
+            String delegate = Live.aDelegateIn(round);
+            long first = Live.aNote(delegate, round, "Seen live, first");
+            long second = Live.aNote(delegate, round, "Seen live, second");
+            feed.await("note.created", Duration.ofSeconds(15));
+            feed.await("note.created", Duration.ofSeconds(15));
+            for (long note : new long[] {first, second}) {
+                // written off the stream's thread, a moment later
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                String total;
+                do {
+                    Thread.sleep(100);
+                    total = given().auth()
+                            .oauth2(admin.token())
+                            .queryParam("noteId", note)
+                            .get("/api/audit/author-access")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .header("X-Total-Count");
+                } while ("0".equals(total) && System.nanoTime() < deadline);
+                assertEquals("1", total, "the admin's sighting of note " + note + " on the live feed");
+            }
+        }
     }
 }
