@@ -6,6 +6,9 @@ import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.access.Viewers;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.workshop.WorkshopService;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,12 +19,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/workshops/{workshopId}/events")
 @Tag(name = "Live")
 class EventStreamResource {
+
+    /** Each workshop's recent frames, shared by all its streams on this instance. */
+    private static final Map<Long, Frames> frames = new ConcurrentHashMap<>();
 
     private final LiveHub hub;
     private final WorkshopService workshops;
@@ -52,13 +62,15 @@ class EventStreamResource {
             @PathParam("workshopId") long workshopId,
             @HeaderParam("Last-Event-ID") String lastEventId,
             @Context SseEventSink sink,
-            @Context Sse sse) {
+            @Context Sse sse,
+            @Context HttpServerResponse response) {
         caller.requireWorkshop(workshopId);
         workshops.get(workshopId);
         Long last = parse(lastEventId);
         Viewer viewer = viewers.current();
-        SseSink out = new SseSink(sink, sse);
-        out.comment("connected");
+        // the first write goes through the SSE sink, which sends the response's head; the rest is written raw
+        sink.send(sse.newEventBuilder().comment("connected").build());
+        SseSink out = new SseSink(sink, response, frames.computeIfAbsent(workshopId, id -> new Frames()));
         hub.subscribe(workshopId, viewer, last, out);
     }
 
@@ -77,39 +89,48 @@ class EventStreamResource {
         }
     }
 
-    /** Writes events to an SSE connection; the data is JSON already, written as it is. */
+    /**
+     * Writes events to an SSE connection as frames encoded once for everyone: every viewer of the same
+     * kind gets the same data for an event ({@link EventRenderer.Prepared}), so its frame is encoded once,
+     * into memory outside the heap, and that one buffer is written to each of their connections. A
+     * room of 2,000 streams then holds one copy of an event, not 2,000, however far behind its clients are.
+     */
     static final class SseSink implements Subscriber.Sink {
-        private final SseEventSink sink;
-        private final Sse sse;
+        private static final Buffer KEEP_ALIVE = direct(": keep-alive\n\n");
 
-        SseSink(SseEventSink sink, Sse sse) {
+        private final SseEventSink sink;
+        private final HttpServerResponse response;
+        private final Frames frames;
+
+        SseSink(SseEventSink sink, HttpServerResponse response, Frames frames) {
             this.sink = sink;
-            this.sse = sse;
+            this.response = response;
+            this.frames = frames;
         }
 
         @Override
         public void send(long id, String type, String data, Runnable done) {
-            sink.send(sse.newEventBuilder()
-                            .id(Long.toString(id))
-                            .name(type)
-                            .mediaType(MediaType.TEXT_PLAIN_TYPE)
-                            .data(String.class, data)
-                            .build())
-                    .whenComplete((ok, failure) -> {
-                        done.run();
-                        if (failure != null) {
-                            close();
-                        }
-                    });
+            write(frames.frame(id, type, data), done);
         }
 
         @Override
         public void comment(String text) {
-            sink.send(sse.newEventBuilder().comment(text).build()).whenComplete((ok, failure) -> {
-                if (failure != null) {
-                    close();
-                }
-            });
+            write(text.equals("keep-alive") ? KEEP_ALIVE : direct(": " + text + "\n\n"), () -> {});
+        }
+
+        private void write(Buffer frame, Runnable done) {
+            try {
+                response.write(frame).onComplete(written -> {
+                    done.run();
+                    if (written.failed()) {
+                        close();
+                    }
+                });
+            } catch (IllegalStateException closed) {
+                // the client went away meanwhile
+                done.run();
+                close();
+            }
         }
 
         @Override
@@ -123,7 +144,57 @@ class EventStreamResource {
 
         @Override
         public boolean isClosed() {
-            return sink.isClosed();
+            return sink.isClosed() || response.closed() || response.ended();
         }
+    }
+
+    /**
+     * The frames of one workshop's latest events, each encoded once per distinct data (one per kind of
+     * viewer). Only recent events are kept (a resuming reader's replay of older ones encodes its own), so
+     * a workshop's cache stays a few hundred frames at most.
+     */
+    static final class Frames {
+        private static final long KEEP = 64;
+
+        private record Key(long id, String type, String data) {}
+
+        private final Map<Key, Buffer> recent = new ConcurrentHashMap<>();
+        private volatile long newest;
+
+        Buffer frame(long id, String type, String data) {
+            if (id < newest - KEEP) {
+                return direct(encode(id, type, data));
+            }
+            Buffer frame = recent.computeIfAbsent(new Key(id, type, data), k -> direct(encode(id, type, data)));
+            if (id > newest) {
+                newest = id;
+                recent.keySet().removeIf(k -> k.id() < id - KEEP);
+            }
+            return frame;
+        }
+
+        static String encode(long id, String type, String data) {
+            StringBuilder frame = new StringBuilder(data.length() + type.length() + 32)
+                    .append("id:")
+                    .append(id)
+                    .append("\nevent:")
+                    .append(type)
+                    .append('\n');
+            // JSON has no raw line breaks, but a data line must never carry one
+            for (String line : data.split("\n", -1)) {
+                frame.append("data:").append(line).append('\n');
+            }
+            return frame.append('\n').toString();
+        }
+    }
+
+    /**
+     * A buffer outside the heap that may be written to any number of connections: Vert.x writes a slice
+     * of it each time, and Netty sends a direct buffer as it is, without a copy per connection.
+     */
+    static Buffer direct(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer memory = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+        return Buffer.buffer(Unpooled.wrappedBuffer(memory));
     }
 }
