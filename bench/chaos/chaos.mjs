@@ -9,6 +9,7 @@ import http from 'node:http'
 import fs from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
+import { client } from '../lib/http.mjs'
 
 const [base, adminEmail, adminPassword, notesArg, phonesArg, work, database] = process.argv.slice(2)
 const NOTES = Number(notesArg)
@@ -17,38 +18,11 @@ const DROP_RATE = Number(process.env.DROP_RATE ?? 0.3) // share of attempts whos
 const DEADLINE_MS = Number(process.env.DEADLINE_SECONDS ?? 900) * 1000
 const RUN = Date.now().toString(36) // in every note's text, so that notes of another run never count
 const url = new URL(base)
-const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity })
 const started = Date.now()
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 const log = (...parts) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s]`, ...parts)
 
-/** One HTTP request; resolves { status, headers, body }, or rejects on a network error or `dropAfterMs`. */
-function request(method, path, { token, body, headers = {}, dropAfterMs } = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body)
-    const req = http.request({
-      host: url.hostname, port: url.port, path, method, agent,
-      headers: {
-        ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) } : {}),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        ...headers,
-      },
-    }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk) => { text += chunk })
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: text }))
-      res.on('error', reject)
-    })
-    req.setTimeout(30_000, () => req.destroy(new Error('timeout')))
-    req.on('error', reject)
-    if (dropAfterMs !== undefined) {
-      // a phone leaving the Wi-Fi: the request may or may not have reached the server, the answer never arrives
-      setTimeout(() => req.destroy(new Error('dropped')), dropAfterMs)
-    }
-    req.end(payload)
-  })
-}
+const request = client(base, { timeoutMs: 30_000 })
 
 async function call(method, path, options) {
   const res = await request(method, path, options)

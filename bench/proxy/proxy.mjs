@@ -6,10 +6,10 @@
 //     until acknowledged, is stored exactly once.
 // Usage: node proxy.mjs <proxyUrl> <setup.json> <database> <instance>=<pid> <instance>=<pid>
 // Exit status: 0 when every check holds, 1 when one fails, 2 when the run could not finish.
-import http from 'node:http'
 import fs from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
+import { client } from '../lib/http.mjs'
 import { Subscriber } from './subscriber.mjs'
 
 const [proxyUrl, setupFile, database, ...instanceArgs] = process.argv.slice(2)
@@ -22,7 +22,6 @@ const PAUSE_MS = Number(process.env.PAUSE_MS ?? 250) // each poster's pause betw
 const BEFORE_KILL_MS = Number(process.env.BEFORE_KILL_MS ?? 6000)
 const AFTER_KILL_MS = Number(process.env.AFTER_KILL_MS ?? 8000)
 const DEADLINE_MS = Number(process.env.DEADLINE_SECONDS ?? 90) * 1000
-const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity })
 const started = Date.now()
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 const log = (...parts) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s]`, ...parts)
@@ -30,28 +29,7 @@ const failures = []
 const fail = (message) => { failures.push(message); log(`FAIL ${message}`) }
 setTimeout(() => { console.log(`DEADLINE: the run did not finish in ${DEADLINE_MS / 1000} s`); process.exit(2) }, DEADLINE_MS).unref()
 
-function request(method, path, { token, body, headers = {} } = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body)
-    const req = http.request({
-      host: base.hostname, port: base.port, path, method, agent,
-      headers: {
-        ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) } : {}),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        ...headers,
-      },
-    }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk) => { text += chunk })
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: text }))
-      res.on('error', reject)
-    })
-    req.setTimeout(15_000, () => req.destroy(new Error('timeout')))
-    req.on('error', reject)
-    req.end(payload)
-  })
-}
+const request = client(base, { timeoutMs: 15_000 })
 
 function psql(sql) {
   return execFileSync('psql', ['-h', process.env.PG_HOST ?? '127.0.0.1', '-p', process.env.PG_PORT ?? '5432',
