@@ -115,7 +115,7 @@ class EventStreamResource {
 
         @Override
         public void comment(String text) {
-            write(text.equals("keep-alive") ? KEEP_ALIVE : direct(": " + text + "\n\n"), () -> {});
+            write(text.equals("keep-alive") ? KEEP_ALIVE : Buffer.buffer(": " + text + "\n\n"), () -> {});
         }
 
         private void write(Buffer frame, Runnable done) {
@@ -163,7 +163,8 @@ class EventStreamResource {
 
         Buffer frame(long id, String type, String data) {
             if (id < newest - KEEP) {
-                return direct(encode(id, type, data));
+                // an old event, replayed to one stream: written once, so no buffer outside the heap for it
+                return Buffer.buffer(encode(id, type, data));
             }
             Buffer frame = recent.computeIfAbsent(new Key(id, type, data), k -> direct(encode(id, type, data)));
             if (id > newest) {
