@@ -1,5 +1,6 @@
 package eu.medi4sec.hub.note;
 
+import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.common.RowToggle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,12 +27,19 @@ class NoteQueries {
         return VOTES.set(em, noteId, delegateId, on);
     }
 
-    /** The note's vote count as stored now (the entity may not have seen the last change). */
+    /**
+     * The note's vote count as stored now (the entity may not have seen the last change). The note may
+     * be gone by now, deleted with its workshop after this request found it: then 404, as for any note
+     * that does not exist.
+     */
     int votes(long noteId) {
-        return ((Number) em.createNativeQuery("select votes from note where id = :n")
-                        .setParameter("n", noteId)
-                        .getSingleResult())
-                .intValue();
+        List<?> votes = em.createNativeQuery("select votes from note where id = :n")
+                .setParameter("n", noteId)
+                .getResultList();
+        if (votes.isEmpty()) {
+            throw ProblemException.notFound("There is no note " + noteId + ".");
+        }
+        return ((Number) votes.get(0)).intValue();
     }
 
     /** Of these notes, those the delegate voted for. */
