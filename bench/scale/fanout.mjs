@@ -49,23 +49,27 @@ function worker({ base, setupFile, from, to, totalNotes }) {
         let buffer = ''
         res.setEncoding('utf8')
         res.on('data', (chunk) => {
-          buffer += chunk
+          // several events may come in one chunk (the server writes what waited together): scan, don't re-slice
+          buffer = buffer.length ? buffer + chunk : chunk
+          let start = 0
           let end
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end)
-            buffer = buffer.slice(end + 2)
-            const id = /^id: ?(\d+)$/m.exec(block)
-            if (id) sub.lastId = Number(id[1])
-            if (!block.includes('note.created')) continue
-            const match = /bench (\d+) (\d+)/.exec(block)
-            if (!match) continue
-            const n = Number(match[2])
+          while ((end = buffer.indexOf('\n\n', start)) >= 0) {
+            const block = buffer.slice(start, end)
+            start = end + 2
+            if (block.startsWith('id:')) sub.lastId = parseInt(block.slice(3), 10)
+            if (!block.includes('\nevent:note.created\n')) continue
+            const at = block.indexOf('bench ')
+            if (at < 0) continue
+            const space = block.indexOf(' ', at + 6)
+            const sentAt = Number(block.slice(at + 6, space))
+            const n = parseInt(block.slice(space + 1), 10)
             if (n < totalNotes && sub.seen[n]) { duplicates++; continue }
             if (n < totalNotes) sub.seen[n] = 1
-            const ms = Date.now() - Number(match[1])
+            const ms = Date.now() - sentAt
             histogram.set(ms, (histogram.get(ms) || 0) + 1)
             deliveries++
           }
+          buffer = start ? buffer.slice(start) : buffer
         })
         const ended = () => {
           if (sub.req !== req || stopping) return

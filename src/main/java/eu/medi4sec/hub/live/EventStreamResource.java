@@ -6,6 +6,7 @@ import eu.medi4sec.hub.access.Viewer;
 import eu.medi4sec.hub.access.Viewers;
 import eu.medi4sec.hub.common.ProblemException;
 import eu.medi4sec.hub.workshop.WorkshopService;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -109,8 +111,19 @@ class EventStreamResource {
         }
 
         @Override
-        public void send(long id, String type, String data, Runnable done) {
-            write(frames.frame(id, type, data), done);
+        public void send(List<Subscriber.Outgoing> events, Runnable done) {
+            if (events.size() == 1) {
+                Subscriber.Outgoing event = events.get(0);
+                write(frames.frame(event.id(), event.type(), event.data()), done);
+                return;
+            }
+            // several events in one write: the shared frames side by side, not copied
+            ByteBuf[] parts = new ByteBuf[events.size()];
+            for (int i = 0; i < parts.length; i++) {
+                Subscriber.Outgoing event = events.get(i);
+                parts[i] = frames.frame(event.id(), event.type(), event.data()).getByteBuf();
+            }
+            write(Buffer.buffer(Unpooled.wrappedUnmodifiableBuffer(parts)), done);
         }
 
         @Override

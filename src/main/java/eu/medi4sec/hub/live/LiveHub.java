@@ -44,6 +44,7 @@ class LiveHub {
     private final EventLog log;
     private final List<EventRenderer> renderers;
     private final int maxInFlight;
+    private final long batchWindowNanos;
     private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
     private final MeterRegistry registry;
     private final Subscriber.Meters meters;
@@ -62,6 +63,8 @@ class LiveHub {
         int failedReads;
         /** A read is queued and has not started: further notifications need no read of their own. */
         final AtomicBoolean readQueued = new AtomicBoolean();
+        /** When the last read of the log started (System.nanoTime). */
+        volatile long lastReadNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
         /** workshophub.live.subscribers for this workshop while it has subscribers; guarded by the channel. */
         Gauge gauge;
 
@@ -81,8 +84,8 @@ class LiveHub {
                 .register(registry);
         this.meters = new Subscriber.Meters() {
             @Override
-            public void delivered() {
-                delivered.increment();
+            public void delivered(int events) {
+                delivered.increment(events);
             }
 
             @Override
@@ -92,6 +95,7 @@ class LiveHub {
         };
         this.renderers = renderers.stream().toList();
         this.maxInFlight = config.maxInFlight();
+        this.batchWindowNanos = config.batchWindow().toNanos();
         long heartbeat = config.heartbeat().toMillis();
         timers.scheduleAtFixedRate(this::beat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
     }
@@ -123,9 +127,9 @@ class LiveHub {
             long cursor = from;
             while (!subscriber.isClosed()) {
                 List<Loaded> page = readPage(workshopId, cursor);
-                for (Loaded loaded : page) {
-                    subscriber.replay(loaded.event().seq(), loaded.event().type(), loaded.prepared());
-                    cursor = loaded.event().seq();
+                subscriber.replayAll(pending(page));
+                if (!page.isEmpty()) {
+                    cursor = page.get(page.size() - 1).event().seq();
                 }
                 // at the log's end, go live unless live events overflowed meanwhile: then read those from the log
                 if (page.size() < PAGE && subscriber.live()) {
@@ -147,16 +151,38 @@ class LiveHub {
         }
     }
 
-    /** A notification from the database (this instance's or another's). */
+    /**
+     * A notification from the database (this instance's or another's). Reads of one workshop's log start
+     * at least the batch window apart: a lone event is read at once, but in a burst each stream gets the
+     * window's events in one write, so a plenary's thousands of streams take a few writes a second each
+     * instead of one per note.
+     */
     public void notified(long workshopId, long seq) {
         Channel channel = channels.get(workshopId);
         // A room of phones notifies hundreds of times a second; one queued read serves them all, where a
         // read per notification queued up behind the writers for a pooled connection and streams fell behind.
         if (channel != null && seq > channel.loadedSeq && channel.readQueued.compareAndSet(false, true)) {
+            long wait = channel.lastReadNanos + batchWindowNanos - System.nanoTime();
+            try {
+                if (wait > 0) {
+                    timers.schedule(() -> queueRead(workshopId, channel), wait, TimeUnit.NANOSECONDS);
+                } else {
+                    queueRead(workshopId, channel);
+                }
+            } catch (RejectedExecutionException stopping) {
+                // shutting down
+            }
+        }
+    }
+
+    private void queueRead(long workshopId, Channel channel) {
+        try {
             loader.execute(() -> {
                 channel.readQueued.set(false);
                 load(workshopId);
             });
+        } catch (RejectedExecutionException stopping) {
+            // shutting down
         }
     }
 
@@ -174,17 +200,21 @@ class LiveHub {
         if (channel == null) {
             return;
         }
+        channel.lastReadNanos = System.nanoTime();
         try {
             channel.subscribers.removeIf(Subscriber::isClosed);
             List<Loaded> page;
             do {
                 page = readPage(workshopId, channel.loadedSeq);
-                for (Loaded loaded : page) {
-                    for (Subscriber subscriber : channel.subscribers) {
-                        subscriber.offer(loaded.event().seq(), loaded.event().type(), loaded.prepared());
-                    }
-                    channel.loadedSeq = loaded.event().seq();
+                if (page.isEmpty()) {
+                    break;
                 }
+                // each subscriber gets the whole page at once: one write per stream, not one per event
+                List<Subscriber.Pending> events = pending(page);
+                for (Subscriber subscriber : channel.subscribers) {
+                    subscriber.offerAll(events);
+                }
+                channel.loadedSeq = page.get(page.size() - 1).event().seq();
             } while (page.size() == PAGE);
             channel.failedReads = 0;
         } catch (RuntimeException e) {
@@ -218,6 +248,12 @@ class LiveHub {
 
     /** An event of the log with what renders it for any viewer. */
     private record Loaded(EventLog.Event event, EventRenderer.Prepared prepared) {}
+
+    private static List<Subscriber.Pending> pending(List<Loaded> page) {
+        return page.stream()
+                .map(l -> new Subscriber.Pending(l.event().seq(), l.event().type(), l.prepared()))
+                .toList();
+    }
 
     /**
      * A page of the log after {@code after}, each event prepared, in one transaction: one pooled

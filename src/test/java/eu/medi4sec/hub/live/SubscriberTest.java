@@ -19,12 +19,15 @@ class SubscriberTest {
     /** A client that reads nothing: sends are never completed. */
     static final class StuckSink implements Subscriber.Sink {
         final List<Long> sent = new ArrayList<>();
+        final List<List<Long>> writes = new ArrayList<>();
         final List<Runnable> unfinished = new ArrayList<>();
         boolean closed;
 
         @Override
-        public void send(long id, String type, String data, Runnable done) {
-            sent.add(id);
+        public void send(List<Subscriber.Outgoing> events, Runnable done) {
+            List<Long> ids = events.stream().map(Subscriber.Outgoing::id).toList();
+            sent.addAll(ids);
+            writes.add(ids);
             unfinished.add(done);
         }
 
@@ -53,12 +56,32 @@ class SubscriberTest {
             subscriber.offer(seq, "note.created", DATA);
         }
         assertTrue(sink.closed);
-        assertEquals(8, sink.sent.size(), "no more than the in-flight limit was ever queued");
+        assertEquals(
+                List.of(1L), sink.sent, "one write on its way, seven events waiting: the ninth dropped the client");
+    }
+
+    @Test
+    void eventsThatComeWhileAWriteIsOnItsWayGoTogetherInTheNextWrite() {
+        StuckSink sink = new StuckSink();
+        Subscriber subscriber = new Subscriber(1, Viewer.staff(1), sink, 0, 8);
+        subscriber.live();
+        subscriber.offer(1, "note.created", DATA);
+        subscriber.offer(2, "note.created", DATA);
+        subscriber.offerAll(List.of(
+                new Subscriber.Pending(3, "note.created", DATA), new Subscriber.Pending(4, "vote.changed", DATA)));
+        assertEquals(List.of(List.of(1L)), sink.writes, "nothing more until the first write is out");
+
+        sink.unfinished.get(0).run();
+        assertEquals(List.of(List.of(1L), List.of(2L, 3L, 4L)), sink.writes);
+        sink.unfinished.get(1).run();
+        subscriber.offer(5, "note.created", DATA);
+        assertEquals(List.of(5L), sink.writes.get(2), "a client that keeps up gets each event at once");
+        assertFalse(sink.closed);
     }
 
     @Test
     void eventsArrivingDuringTheReplayFollowItWithoutGapsOrDoubles() {
-        StuckSink sink = new StuckSink();
+        ReadingSink sink = new ReadingSink();
         Subscriber subscriber = new Subscriber(1, Viewer.staff(1), sink, 3, 100);
         subscriber.offer(5, "note.created", DATA); // live, while the replay runs
         subscriber.offer(6, "note.created", DATA);
@@ -88,8 +111,8 @@ class SubscriberTest {
         boolean closed;
 
         @Override
-        public void send(long id, String type, String data, Runnable done) {
-            sent.add(id);
+        public void send(List<Subscriber.Outgoing> events, Runnable done) {
+            events.forEach(e -> sent.add(e.id()));
             done.run();
         }
 
@@ -114,8 +137,8 @@ class SubscriberTest {
         volatile boolean closed;
 
         @Override
-        public void send(long id, String type, String data, Runnable done) {
-            sent.add(id);
+        public void send(List<Subscriber.Outgoing> events, Runnable done) {
+            events.forEach(e -> sent.add(e.id()));
             reader.execute(() -> {
                 try {
                     Thread.sleep(0, 200_000);
@@ -138,6 +161,20 @@ class SubscriberTest {
         public boolean isClosed() {
             return closed;
         }
+
+        /** The last events go when the write before them is out, on the reader's thread: wait for them. */
+        void awaitSent(int events) {
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (sent.size() < events && !closed && System.currentTimeMillis() < deadline) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            reader.shutdown();
+        }
     }
 
     @Test
@@ -148,7 +185,7 @@ class SubscriberTest {
             subscriber.replay(seq, "note.created", DATA);
         }
         assertTrue(subscriber.live());
-        sink.reader.shutdown();
+        sink.awaitSent(2_000);
         assertFalse(sink.closed, "a client that reads is never dropped during a replay");
         assertEquals(LongStream.rangeClosed(1, 2_000).boxed().toList(), sink.sent);
     }
@@ -161,7 +198,7 @@ class SubscriberTest {
             subscriber.replay(seq, "note.created", DATA);
         }
         assertTrue(sink.closed);
-        assertEquals(8, sink.sent.size());
+        assertEquals(List.of(1L), sink.sent, "the first write never finished; the next seven waited until the stall");
     }
 
     @Test
@@ -194,7 +231,7 @@ class SubscriberTest {
             subscriber.offer(seq, "note.created", DATA); // arrived during the replay, while the client's window is full
         }
         assertTrue(subscriber.live());
-        sink.reader.shutdown();
+        sink.awaitSent(108);
         assertFalse(sink.closed);
         assertEquals(LongStream.rangeClosed(1, 108).boxed().toList(), sink.sent);
     }
