@@ -23,9 +23,10 @@ inserted AS (
                       pinned, votes, client_key, sensitivity, sensitivity_reason, created_at, updated_at)
     SELECT nextval('note_seq'), :workshop, :session, :delegate, NULL, 'INSIGHT', 'pgbench note', 'VISIBLE', false, 0,
            md5(:k || ':' || :client_id)::uuid, 'NONE', NULL, now(), now() FROM claim
-    RETURNING id)
+    RETURNING id, workshop_id, session_id),
+-- the event, unnumbered (as EventLog.append writes it): the app's sequencer numbers it after the commit
+event AS (
+    INSERT INTO workshop_event (workshop_id, type, note_id, session_id, lesson_id)
+    SELECT workshop_id, 'note.created', id, session_id, NULL FROM inserted)
 SELECT ok.held, (SELECT count(*) FROM inserted) FROM ok;
--- the event, unnumbered (EventLog.append): the app's sequencer numbers it after the commit
-INSERT INTO workshop_event (workshop_id, type, note_id, session_id, lesson_id)
-  VALUES (:workshop, 'note.created', currval('note_seq'), :session, NULL);
 COMMIT;

@@ -85,8 +85,8 @@ public class NoteCaptureService {
      * the original response. {@code callerKey} scopes the idempotency key to its sender.
      *
      * <p>The fast path, taken when this instance's caches know the workshop LIVE, the round open and the
-     * author active, makes the response here and writes key, response and note in one guarded statement,
-     * then the event: one transaction, two statements. Whenever that statement finds the rows no longer as
+     * author active, makes the response here and writes key, response, note and event in one guarded
+     * statement: one transaction, one statement. Whenever that statement finds the rows no longer as
      * cached, or the key taken, the slow path reads everything afresh and answers as it always did.
      */
     @Transactional
@@ -155,7 +155,8 @@ public class NoteCaptureService {
             // the key is taken: the slow path answers the stored response, a 422 or a 409
             return Optional.empty();
         }
-        events.append(workshopId, "note.created", note.id, note.sessionId, null);
+        // the statement appended the note's event too
+        events.numberOnCommit();
         return Optional.of(new Submitted(note.id, body, false));
     }
 

@@ -15,10 +15,12 @@ import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
 
 /**
- * The note path's one write: claims the Idempotency-Key with the finished response, and inserts the note, in
- * one statement guarded by what the caches said: the workshop still LIVE with the same rules for notes, the
- * round still open, the author still an active delegate with the same author line. So a cache that is late
- * never lets a note in that the database would refuse: the statement then inserts nothing and says why.
+ * The note path's one write: claims the Idempotency-Key with the finished response, inserts the note and
+ * appends its unnumbered "note.created" event (as {@code EventLog.append} would; the caller wakes the
+ * sequencer), in one statement guarded by what the caches said: the workshop still LIVE with the same rules
+ * for notes, the round still open, the author still an active delegate with the same author line. So a cache
+ * that is late never lets a note in that the database would refuse: the statement then inserts nothing and
+ * says why.
  */
 @ApplicationScoped
 class NoteInserts {
@@ -49,7 +51,10 @@ class NoteInserts {
                                   status, pinned, votes, client_key, sensitivity, sensitivity_reason,
                                   created_at, updated_at)
                 select ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?, ?, ?, ? from claim
-                returning id)
+                returning id, workshop_id, session_id),
+            event as (
+                insert into workshop_event (workshop_id, type, note_id, session_id, lesson_id)
+                select workshop_id, 'note.created', id, session_id, null from inserted)
             select ok.held, (select count(*) from inserted) from ok""";
 
     private static final String BY_DELEGATE = GUARDS.formatted(DELEGATE_GUARD) + CLAIM_AND_INSERT;
@@ -73,8 +78,9 @@ class NoteInserts {
     }
 
     /**
-     * Claims the key with {@code body} as its response and inserts the note, if the rows still hold what the
-     * caches said ({@code rules}, and {@code author} for a delegate's note).
+     * Claims the key with {@code body} as its response, inserts the note and its event, if the rows still hold
+     * what the caches said ({@code rules}, and {@code author} for a delegate's note). When it inserted, the
+     * caller must wake the sequencer on commit ({@code EventLog.numberOnCommit}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Outcome insert(
