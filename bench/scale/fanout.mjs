@@ -25,6 +25,8 @@ function worker({ base, setupFile, from, to, totalNotes }) {
   const histogram = new Map() // latency ms -> deliveries
   const servedBy = {}
   let deliveries = 0
+  let chunks = 0
+  let bytes = 0
   let duplicates = 0
   let reconnects = 0
   let failed = 0
@@ -50,6 +52,8 @@ function worker({ base, setupFile, from, to, totalNotes }) {
         res.setEncoding('utf8')
         res.on('data', (chunk) => {
           // several events may come in one chunk (the server writes what waited together): scan, don't re-slice
+          chunks++
+          bytes += chunk.length
           buffer = buffer.length ? buffer + chunk : chunk
           let start = 0
           let end
@@ -105,7 +109,7 @@ function worker({ base, setupFile, from, to, totalNotes }) {
       subs.forEach((s) => s.req && s.req.destroy())
       let missed = 0
       for (const s of subs) for (let n = 0; n < totalNotes; n++) if (!s.seen[n]) missed++
-      process.send({ histogram: [...histogram], deliveries, duplicates, reconnects, failed, missed, servedBy })
+      process.send({ histogram: [...histogram], deliveries, chunks, bytes, duplicates, reconnects, failed, missed, servedBy })
       setTimeout(() => process.exit(0), 100)
     }
   })
@@ -190,6 +194,8 @@ async function coordinator() {
     subscribers, connected, failedToConnect: opened.reduce((a, o) => a + o.failed, 0), servedBy,
     notesSent: sent, sendErrors, deliveries, expectedDeliveries: connected * (sent - sendErrors),
     missed: sum('missed') - subscribers * sendErrors, duplicates: sum('duplicates'), reconnects: sum('reconnects'),
+    // what the streams carried: reads (chunks) per delivery show how far writes were batched
+    chunks: sum('chunks'), bytesPerDelivery: Math.round(sum('bytes') / Math.max(1, deliveries)),
     p50ms: pick(0.5), p99ms: pick(0.99), maxMs: sorted.length ? sorted[sorted.length - 1][0] : NaN,
     rssConnectedMb: rssConnected.map((kb) => Math.round(kb / 1024)), peakRssMb: peak.map((kb) => Math.round(kb / 1024)),
   }))
