@@ -175,10 +175,18 @@ public class Problems {
 
     /**
      * No connection to be had: Agroal's acquisition timeout (a plain SQLException, known only by its
-     * words), or PostgreSQL refusing or dropping connections (SQLSTATE class 08, 53 or 57P0x).
+     * words), or PostgreSQL refusing or dropping connections (SQLSTATE class 08, 53 or 57P0x); or a
+     * transaction rolled back by the transaction manager because it outlived its timeout, which on an
+     * overloaded database (a restart meeting a room's retries) a commit then finds "not active".
      */
     static boolean databaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.transaction.RollbackException rollback
+                    && rollback.getMessage() != null
+                    && rollback.getMessage().contains("not active")) {
+                // the transaction outlived its timeout (waiting for the database) and was rolled back under it
+                return true;
+            }
             if (cause instanceof java.sql.SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                 String message = sql.getMessage() == null ? "" : sql.getMessage();

@@ -28,6 +28,20 @@ class ProblemsTest {
     }
 
     @Test
+    void aTransactionRolledBackForItsTimeoutIsA503NotA500() {
+        var timedOut = new RuntimeException(
+                "Error invoking subclass method",
+                new jakarta.transaction.RollbackException("ARJUNA016102: The transaction is not active! Uid is 0:1"));
+        Response response = problems.unexpected(timedOut);
+        assertEquals(503, response.getStatus());
+        assertEquals("2", response.getHeaderString("Retry-After"));
+        assertEquals(
+                500,
+                problems.unexpected(new RuntimeException(new jakarta.transaction.RollbackException("other")))
+                        .getStatus());
+    }
+
+    @Test
     void aDatabaseThatRefusesConnectionsIsA503() {
         var down = new PersistenceException(new JDBCConnectionException(
                 "Unable to acquire JDBC Connection",
