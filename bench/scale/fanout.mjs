@@ -2,7 +2,7 @@
 // one instance) by several Node worker processes, while notes arrive at a fixed rate.
 // Measures submit-to-delivery latency over every delivery (p50/p99/max), events missed and doubled per
 // subscriber, reconnects, how the streams spread over the instances (X-Served-By) and each instance's
-// peak RSS (/proc/PID/status VmRSS, sampled every 200 ms).
+// peak RSS (/proc/PID/status VmRSS, sampled every 200 ms), and the CPU each instance used per 1,000 deliveries.
 // A subscriber that the server drops (it closes slow clients) reconnects with Last-Event-ID, as the SPA
 // does; the replayed events count, with their (late) latency.
 // Usage: node fanout.mjs <baseUrl> <setup.json> <subscribers> <notesPerSecond> <seconds> <pid[,pid...]> [workers]
@@ -130,6 +130,19 @@ async function coordinator() {
       return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1])
     } catch { return 0 }
   })
+  // CPU seconds each instance spent (utime + stime, in clock ticks of 1/100 s) and how busy the whole machine
+  // was, over the notes and the stragglers: steadier than a p99 on a saturated machine when comparing builds
+  const cpuTicks = () => pids.map((pid) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+      return { user: Number(fields[11]), system: Number(fields[12]) }
+    } catch { return { user: 0, system: 0 } }
+  })
+  const machineTicks = () => {
+    const [, ...values] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/)
+    const numbers = values.map(Number)
+    return { total: numbers.reduce((a, b) => a + b, 0), idle: numbers[3] + numbers[4] }
+  }
   const peak = rss()
   const sampler = setInterval(() => rss().forEach((kb, i) => { peak[i] = Math.max(peak[i], kb) }), 200)
 
@@ -151,6 +164,8 @@ async function coordinator() {
   const rssConnected = rss()
 
   // the notes: one every 1/rate s, each from a delegate, through the same base URL
+  const cpuBefore = cpuTicks()
+  const machineBefore = machineTicks()
   let sent = 0
   let sendErrors = 0
   const posts = []
@@ -172,6 +187,12 @@ async function coordinator() {
   await Promise.all(posts)
   await new Promise((r) => setTimeout(r, 5000)) // stragglers
   clearInterval(sampler)
+  const cpuAfter = cpuTicks()
+  const cpuSeconds = cpuAfter.map((t, i) => (t.user + t.system - cpuBefore[i].user - cpuBefore[i].system) / 100)
+  const kernelShare = cpuAfter.map((t, i) =>
+    Math.round((100 * (t.system - cpuBefore[i].system)) / Math.max(1, t.user + t.system - cpuBefore[i].user - cpuBefore[i].system)))
+  const machineAfter = machineTicks()
+  const machineBusy = 1 - (machineAfter.idle - machineBefore.idle) / (machineAfter.total - machineBefore.total)
   rss().forEach((kb, i) => { peak[i] = Math.max(peak[i], kb) })
   const results = await Promise.all(children.map((c) => ask(c, 'stop')))
 
@@ -197,6 +218,9 @@ async function coordinator() {
     // what the streams carried: reads (chunks) per delivery show how far writes were batched
     chunks: sum('chunks'), bytesPerDelivery: Math.round(sum('bytes') / Math.max(1, deliveries)),
     p50ms: pick(0.5), p99ms: pick(0.99), maxMs: sorted.length ? sorted[sorted.length - 1][0] : NaN,
+    // each instance's CPU over the notes and 5 s of stragglers, per 1,000 deliveries it made, and the machine's load
+    cpuSeconds, cpuMsPer1000: cpuSeconds.map((cpu) => Math.round((cpu * 1e7) / Math.max(1, deliveries / pids.length)) / 10),
+    kernelPct: kernelShare, machineBusyPct: Math.round(machineBusy * 100),
     rssConnectedMb: rssConnected.map((kb) => Math.round(kb / 1024)), peakRssMb: peak.map((kb) => Math.round(kb / 1024)),
   }))
   process.exit(0)

@@ -45,6 +45,7 @@ class LiveHub {
     private final List<EventRenderer> renderers;
     private final int maxInFlight;
     private final long batchWindowNanos;
+    private final long batchWindowPerStreamNanos;
     private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
     private final MeterRegistry registry;
     private final Subscriber.Meters meters;
@@ -96,6 +97,7 @@ class LiveHub {
         this.renderers = renderers.stream().toList();
         this.maxInFlight = config.maxInFlight();
         this.batchWindowNanos = config.batchWindow().toNanos();
+        this.batchWindowPerStreamNanos = config.batchWindowPerStream().toNanos();
         long heartbeat = config.heartbeat().toMillis();
         timers.scheduleAtFixedRate(this::beat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
     }
@@ -153,16 +155,18 @@ class LiveHub {
 
     /**
      * A notification from the database (this instance's or another's). Reads of one workshop's log start
-     * at least the batch window apart: a lone event is read at once, but in a burst each stream gets the
-     * window's events in one write, so a plenary's thousands of streams take a few writes a second each
-     * instead of one per note.
+     * at least the batch window apart, which grows with the workshop's streams here ({@link #batchWindow}):
+     * a lone event is read at once, and a small workshop's burst almost at once, but in a plenary each of
+     * thousands of streams gets the window's events in one write, a few writes a second instead of one per
+     * note. Below the window the cost of a read is small; above it, fewer writes is what keeps up.
      */
     public void notified(long workshopId, long seq) {
         Channel channel = channels.get(workshopId);
         // A room of phones notifies hundreds of times a second; one queued read serves them all, where a
         // read per notification queued up behind the writers for a pooled connection and streams fell behind.
         if (channel != null && seq > channel.loadedSeq && channel.readQueued.compareAndSet(false, true)) {
-            long wait = channel.lastReadNanos + batchWindowNanos - System.nanoTime();
+            long window = batchWindow(channel.subscribers.size(), batchWindowPerStreamNanos, batchWindowNanos);
+            long wait = channel.lastReadNanos + window - System.nanoTime();
             try {
                 if (wait > 0) {
                     timers.schedule(() -> queueRead(workshopId, channel), wait, TimeUnit.NANOSECONDS);
@@ -173,6 +177,11 @@ class LiveHub {
                 // shutting down
             }
         }
+    }
+
+    /** How far apart reads of a workshop's log start (ns), for the streams this instance holds for it. */
+    static long batchWindow(int streams, long perStreamNanos, long maxNanos) {
+        return Math.min(maxNanos, streams * perStreamNanos);
     }
 
     private void queueRead(long workshopId, Channel channel) {
@@ -202,7 +211,7 @@ class LiveHub {
         }
         channel.lastReadNanos = System.nanoTime();
         try {
-            channel.subscribers.removeIf(Subscriber::isClosed);
+            // closed streams leave the list at the next heartbeat; until then each page passes them by
             List<Loaded> page;
             do {
                 page = readPage(workshopId, channel.loadedSeq);

@@ -126,8 +126,12 @@ final class Subscriber {
 
     /** Live events in order (a page the hub read from the log), sent in one write where the client is ready. */
     synchronized void offerAll(List<Pending> events) {
+        // the sink is asked once per page (it takes the connection's locks); queue() may close this one meanwhile
+        if (isClosed()) {
+            return;
+        }
         for (Pending event : events) {
-            if (isClosed()) {
+            if (closed) {
                 return;
             }
             if (event.seq() <= lastSentSeq) {
