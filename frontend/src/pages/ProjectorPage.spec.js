@@ -125,6 +125,24 @@ describe('ProjectorPage', () => {
     expect(pageText()).toMatch(/^Page 2 of/)
   })
 
+  it('turns to a note as it reaches the wall, but not while paused', async () => {
+    await mountPage(Array.from({ length: 13 }, (_, i) => aNote(i + 1)))
+    stream.onOpen()
+    await vi.advanceTimersByTimeAsync(ROTATE_MS)
+    expect(pageText()).toMatch(/^Page 2 of/)
+    // a new note is newest, so on the first page: the room sees it now, not a rotation later
+    stream.onEvent({ id: 11, type: 'note.created', data: aNote(14) })
+    await settle()
+    expect(pageText()).toMatch(/^Page 1 of/)
+    expect(cards()[0]).toBe('Note 14')
+
+    await vi.advanceTimersByTimeAsync(ROTATE_MS)
+    await button('Pause turning the pages').trigger('click')
+    stream.onEvent({ id: 12, type: 'note.created', data: aNote(15) })
+    await settle()
+    expect(pageText()).toMatch(/^Page 2 of \d+ · paused$/)
+  })
+
   it('puts the most voted first on request, from the first page', async () => {
     await mountPage(Array.from({ length: 13 }, (_, i) => aNote(i + 1)))
     await vi.advanceTimersByTimeAsync(ROTATE_MS)
