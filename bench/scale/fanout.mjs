@@ -168,11 +168,13 @@ async function coordinator() {
   const machineBefore = machineTicks()
   let sent = 0
   let sendErrors = 0
+  const postTimes = [] // how long each post took to be answered: part of every delivery's latency
   const posts = []
   await new Promise((resolve) => {
     const timer = setInterval(() => {
       if (sent >= totalNotes) { clearInterval(timer); resolve(); return }
       const n = sent++
+      const postedAt = Date.now()
       const token = setup.delegateTokens[n % setup.delegateTokens.length]
       posts.push(fetch(new URL(`/api/workshops/${setup.workshopId}/notes`, base), {
         method: 'POST',
@@ -181,6 +183,7 @@ async function coordinator() {
       }).then(async (response) => {
         if (response.status !== 201) sendErrors++
         await response.arrayBuffer()
+        postTimes.push(Date.now() - postedAt)
       }).catch(() => { sendErrors++ }))
     }, 1000 / rate)
   })
@@ -217,6 +220,7 @@ async function coordinator() {
     missed: sum('missed') - subscribers * sendErrors, duplicates: sum('duplicates'), reconnects: sum('reconnects'),
     // what the streams carried: reads (chunks) per delivery show how far writes were batched
     chunks: sum('chunks'), bytesPerDelivery: Math.round(sum('bytes') / Math.max(1, deliveries)),
+    postP50ms: postTimes.sort((a, b) => a - b)[Math.floor(postTimes.length / 2)] ?? NaN,
     p50ms: pick(0.5), p99ms: pick(0.99), maxMs: sorted.length ? sorted[sorted.length - 1][0] : NaN,
     // each instance's CPU over the notes and 5 s of stragglers, per 1,000 deliveries it made, and the machine's load
     cpuSeconds, cpuMsPer1000: cpuSeconds.map((cpu) => Math.round((cpu * 1e7) / Math.max(1, deliveries / pids.length)) / 10),
