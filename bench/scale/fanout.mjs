@@ -190,10 +190,9 @@ async function coordinator() {
   await Promise.all(posts)
   await new Promise((r) => setTimeout(r, 5000)) // stragglers
   clearInterval(sampler)
-  const cpuAfter = cpuTicks()
-  const cpuSeconds = cpuAfter.map((t, i) => (t.user + t.system - cpuBefore[i].user - cpuBefore[i].system) / 100)
-  const kernelShare = cpuAfter.map((t, i) =>
-    Math.round((100 * (t.system - cpuBefore[i].system)) / Math.max(1, t.user + t.system - cpuBefore[i].user - cpuBefore[i].system)))
+  const cpuSpent = cpuTicks().map((t, i) => ({ user: t.user - cpuBefore[i].user, system: t.system - cpuBefore[i].system }))
+  const cpuSeconds = cpuSpent.map((t) => (t.user + t.system) / 100)
+  const kernelShare = cpuSpent.map((t) => Math.round((100 * t.system) / Math.max(1, t.user + t.system)))
   const machineAfter = machineTicks()
   const machineBusy = 1 - (machineAfter.idle - machineBefore.idle) / (machineAfter.total - machineBefore.total)
   rss().forEach((kb, i) => { peak[i] = Math.max(peak[i], kb) })

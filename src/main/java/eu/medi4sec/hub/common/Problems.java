@@ -184,7 +184,6 @@ public class Problems {
             if (cause instanceof jakarta.transaction.RollbackException rollback
                     && rollback.getMessage() != null
                     && rollback.getMessage().contains("not active")) {
-                // the transaction outlived its timeout (waiting for the database) and was rolled back under it
                 return true;
             }
             if (cause instanceof java.sql.SQLException sql) {
