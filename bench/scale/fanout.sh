@@ -72,6 +72,22 @@ start_instance() {  # port -> pid in $STARTED
   echo "instance on $port not ready"; exit 1
 }
 
+# Waits until the instances hold no stream, so that each run measures its own streams: through HAProxy the app
+# learns that a client left only when it next writes to it (a heartbeat), so a run's streams can outlive it.
+released() {  # management ports...
+  local waited=0 open
+  while :; do
+    open=0
+    for port in "$@"; do
+      open=$(( open + $(curl -sf "http://127.0.0.1:$port/q/metrics" | awk '/^workshophub_live_subscribers\{/ {s += $2} END {print int(s)}') ))
+    done
+    [ "$open" -eq 0 ] && break
+    [ "$waited" -ge 90 ] && { echo "still $open streams open after ${waited}s"; break; }
+    sleep 1; waited=$((waited + 1))
+  done
+  echo "# the previous run's streams were let go ${waited}s after it ended" >&2
+}
+
 fresh_database() {
   psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -qc "drop database if exists $DB" -c "create database $DB" postgres
 }
@@ -92,6 +108,7 @@ if [ "$what" = two ] || [ "$what" = all ]; then
   echo "## two instances behind HAProxy: $SUBSCRIBERS_TWO subscribers"
   node bench/scale/fanout.mjs "$BASE" "$WORK/setup-two.json" 400 "$RATE" 10 "$PID1,$PID2" "$WORKERS" > /dev/null  # warm-up
   for run in $(seq 1 "$RUNS"); do
+    released $((PORT1 + 1000)) $((PORT2 + 1000))
     node bench/scale/fanout.mjs "$BASE" "$WORK/setup-two.json" "$SUBSCRIBERS_TWO" "$RATE" "$SECONDS_PER_RUN" "$PID1,$PID2" "$WORKERS"
   done
   cleanup; PIDS=()
@@ -106,6 +123,7 @@ if [ "$what" = one ] || [ "$what" = all ]; then
   echo "## one instance: $SUBSCRIBERS_ONE subscribers"
   node bench/scale/fanout.mjs "$BASE" "$WORK/setup-one.json" 200 "$RATE" 10 "$PID1" "$WORKERS" > /dev/null  # warm-up
   for run in $(seq 1 "$RUNS"); do
+    released $((PORT1 + 1000))
     node bench/scale/fanout.mjs "$BASE" "$WORK/setup-one.json" "$SUBSCRIBERS_ONE" "$RATE" "$SECONDS_PER_RUN" "$PID1" "$WORKERS"
   done
 fi

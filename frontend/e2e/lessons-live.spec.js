@@ -78,3 +78,49 @@ test('a lesson drawn by the organiser reaches the phone and the projector live, 
   await phoneContext.close()
   await projectorContext.close()
 })
+
+test('the projector beside the wall shows whole lessons only, and says how many more there are', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  const live = await createLiveWorkshop(request)
+  const note = await request.post(`/api/workshops/${live.workshop.id}/notes`, {
+    headers: { ...bearer(live.token), 'Idempotency-Key': crypto.randomUUID() },
+    data: { text: uniqueTitle('Rumours outran the official answer'), kind: 'DISCUSSION', sessionId: live.round.id },
+  })
+  expect(note.status(), await note.text()).toBe(201)
+  for (let i = 1; i <= 6; i++) {
+    const created = await request.post(`/api/workshops/${live.workshop.id}/lessons`, {
+      headers: bearer(live.token),
+      data: {
+        title: `Lesson ${i}: answer rumours within the hour, in plain words, on the channels people already follow`,
+        statement: 'A quick, plain answer beats a late, polished one.',
+        type: 'LESSON_LEARNED',
+        noteIds: [(await note.json()).id],
+      },
+    })
+    expect(created.status(), await created.text()).toBe(201)
+  }
+
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ]) {
+    const context = await browser.newContext({ viewport, baseURL })
+    const projector = await context.newPage()
+    await signIn(projector, organiser)
+    await projector.goto(`/workshops/${live.workshop.id}/projector`)
+    const side = projector.getByRole('complementary', { name: 'Emerging lessons' })
+    await expect(side.getByRole('listitem').first()).toBeVisible()
+    const { panel, items, more } = await side.evaluate((aside) => ({
+      panel: aside.getBoundingClientRect().bottom,
+      items: [...aside.querySelectorAll('li')].map((li) => li.getBoundingClientRect().bottom),
+      more: aside.querySelector('.projector__lessons-more')?.textContent.trim() ?? '',
+    }))
+    expect(items.length, `${viewport.width}×${viewport.height}`).toBeGreaterThan(0)
+    for (const bottom of items) expect(bottom, `${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(panel + 0.5)
+    expect(more).toBe(items.length < 6 ? `${6 - items.length} more ${6 - items.length === 1 ? 'lesson' : 'lessons'}` : '')
+    await context.close()
+  }
+})

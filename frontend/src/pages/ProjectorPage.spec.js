@@ -185,4 +185,38 @@ describe('ProjectorPage', () => {
     expect(wrapper.text()).not.toContain('K7PX2M')
     expect(wrapper.text()).not.toContain('Which incidents reached the police?')
   })
+
+  it('shows only the lessons that fit whole beside the wall, and says how many more there are', async () => {
+    const titles = ['Name one spokesperson', 'Answer rumours within the hour', 'Archive what was posted', 'Thank the room']
+    lessonsApi.listLessons.mockResolvedValue(
+      titles.map((title, i) => ({ id: i + 1, workshopId: 5, title, statement: '…', status: 'EMERGING', endorsements: 9 - i })),
+    )
+    // a panel 300 px high under a heading of 50 px; each lesson 100 px, the "more" line 40 px below the last one
+    let panelHeight = 300
+    const box = (top, height) => ({ top, bottom: top + height, left: 0, right: 300, width: 300, height })
+    const layout = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function () {
+      if (this.classList.contains('projector__lessons')) return box(0, panelHeight)
+      const shown = [...document.querySelectorAll('.projector__lesson')]
+      if (this.classList.contains('projector__lesson')) return box(50 + 100 * shown.indexOf(this), 100)
+      if (this.classList.contains('projector__lessons-more')) return box(50 + 100 * shown.length, 40)
+      return box(0, 0)
+    })
+    try {
+      await mountPage([aNote(1)])
+      await settle()
+      const side = wrapper.find('.projector__lessons')
+      // two fit whole (bottoms at 150 and 250); the third (350) does not, nor the "more" line after two (290 fits)
+      expect(side.findAll('.projector__lesson-title').map((t) => t.text())).toEqual(titles.slice(0, 2))
+      expect(side.find('.projector__lessons-more').text()).toBe('2 more lessons')
+
+      // a smaller screen: two lessons still fit (250), but the "more" line after them would not (290)
+      panelHeight = 280
+      window.dispatchEvent(new Event('resize'))
+      await settle()
+      expect(side.findAll('.projector__lesson-title').map((t) => t.text())).toEqual(titles.slice(0, 1))
+      expect(side.find('.projector__lessons-more').text()).toBe('3 more lessons')
+    } finally {
+      layout.mockRestore()
+    }
+  })
 })

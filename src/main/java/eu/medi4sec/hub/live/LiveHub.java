@@ -302,9 +302,22 @@ class LiveHub {
     }
 
     private void beat() {
+        sweep();
+        channels.values().forEach(channel -> channel.subscribers.forEach(Subscriber::heartbeat));
+        // Behind a proxy, a client that left often goes unnoticed until something is written to it: the proxy keeps
+        // this side open until then. The heartbeat is that write, so the streams it finds gone leave a second
+        // later, not a whole interval later (after a room's mass reconnect, two rooms' streams held the heap).
+        try {
+            timers.schedule(this::sweep, 1, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // shutting down
+        }
+    }
+
+    /** Closed streams leave their channel (and a workshop nobody watches any more leaves the metrics). */
+    private void sweep() {
         for (Channel channel : channels.values()) {
             channel.subscribers.removeIf(Subscriber::isClosed);
-            channel.subscribers.forEach(Subscriber::heartbeat);
             forgetGaugeIfEmpty(channel);
         }
     }
