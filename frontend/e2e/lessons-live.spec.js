@@ -112,15 +112,19 @@ test('the projector beside the wall shows whole lessons only, and says how many 
     await signIn(projector, organiser)
     await projector.goto(`/workshops/${live.workshop.id}/projector`)
     const side = projector.getByRole('complementary', { name: 'Emerging lessons' })
-    await expect(side.getByRole('listitem').first()).toBeVisible()
+    await expect(side.getByRole('heading', { name: 'Emerging lessons' })).toBeVisible()
+    await expect(side.getByText(/^\d more lessons?$/)).toBeVisible()
     const { panel, items, more } = await side.evaluate((aside) => ({
       panel: aside.getBoundingClientRect().bottom,
       items: [...aside.querySelectorAll('li')].map((li) => li.getBoundingClientRect().bottom),
       more: aside.querySelector('.projector__lessons-more')?.textContent.trim() ?? '',
     }))
-    expect(items.length, `${viewport.width}×${viewport.height}`).toBeGreaterThan(0)
+    // on the full-HD projector at least one long title fits beside the how-to-join panel
+    if (viewport.width === 1920) expect(items.length).toBeGreaterThan(0)
     for (const bottom of items) expect(bottom, `${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(panel + 0.5)
-    expect(more).toBe(items.length < 6 ? `${6 - items.length} more ${6 - items.length === 1 ? 'lesson' : 'lessons'}` : '')
+    expect(more).toBe(
+      items.length < 6 ? `${6 - items.length} more ${6 - items.length === 1 ? 'lesson' : 'lessons'}` : '',
+    )
     await context.close()
   }
 })

@@ -187,9 +187,21 @@ describe('ProjectorPage', () => {
   })
 
   it('shows only the lessons that fit whole beside the wall, and says how many more there are', async () => {
-    const titles = ['Name one spokesperson', 'Answer rumours within the hour', 'Archive what was posted', 'Thank the room']
+    const titles = [
+      'Name one spokesperson',
+      'Answer rumours within the hour',
+      'Archive what was posted',
+      'Thank the room',
+    ]
     lessonsApi.listLessons.mockResolvedValue(
-      titles.map((title, i) => ({ id: i + 1, workshopId: 5, title, statement: '…', status: 'EMERGING', endorsements: 9 - i })),
+      titles.map((title, i) => ({
+        id: i + 1,
+        workshopId: 5,
+        title,
+        statement: '…',
+        status: 'EMERGING',
+        endorsements: 9 - i,
+      })),
     )
     // a panel 300 px high under a heading of 50 px; each lesson 100 px, the "more" line 40 px below the last one
     let panelHeight = 300

@@ -70,6 +70,39 @@ class EventStreamTest {
         }
     }
 
+    @jakarta.inject.Inject
+    org.hibernate.SessionFactory sessions;
+
+    private long openSessions() {
+        var statistics = sessions.getStatistics();
+        return statistics.getSessionOpenCount() - statistics.getSessionCloseCount();
+    }
+
+    @Test
+    void anOpenStreamHoldsNoDatabaseSession() throws Exception {
+        Staff.SignedIn organiser = Staff.anOrganiser();
+        Live.Round round = Live.anOpenRound(organiser.token());
+        String delegate = Live.aDelegateIn(round);
+        long before = openSessions();
+        List<SseClient> streams = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                streams.add(stream(round, i % 2 == 0 ? delegate : organiser.token(), null));
+            }
+            // each stream is live: a note reaches all five
+            Live.aNote(delegate, round, "Reaches every stream");
+            for (SseClient client : streams) {
+                client.await("note.created", WAIT);
+            }
+            // a session per stream would stay open until its client leaves: hours, for a plenary's thousands
+            assertTrue(openSessions() - before < 5, "open sessions grew by " + (openSessions() - before));
+        } finally {
+            for (SseClient client : streams) {
+                client.close();
+            }
+        }
+    }
+
     @Test
     void aNoteArrivesOnTheStreamAsTheNotesApiShowsIt() throws Exception {
         Staff.SignedIn organiser = Staff.anOrganiser();
