@@ -69,7 +69,7 @@ class EventStreamResource {
             @Context HttpServerResponse response) {
         caller.requireWorkshop(workshopId);
         // in a transaction of its own: outside one, Hibernate keeps the session (and the workshop in it) open
-        // until the request ends, which for a stream is when the client leaves (measured: ~2 KB per stream)
+        // until the request ends, which for a stream is when the client leaves (measured: ~3 KB per stream)
         QuarkusTransaction.joiningExisting().run(() -> workshops.get(workshopId));
         Long last = parse(lastEventId);
         Viewer viewer = viewers.current();

@@ -43,6 +43,9 @@ class EventStreamTest {
     @jakarta.inject.Inject
     io.agroal.api.AgroalDataSource pool;
 
+    @jakarta.inject.Inject
+    org.hibernate.SessionFactory sessions;
+
     private SseClient stream(Live.Round round, String token, Long lastEventId) throws Exception {
         SseClient client = new SseClient(base + "api/workshops/" + round.workshopId() + "/events", token, lastEventId);
         assertEquals(200, client.status());
@@ -69,9 +72,6 @@ class EventStreamTest {
             assertEquals(round.joinCode(), forStaff.get("joinCode").asText());
         }
     }
-
-    @jakarta.inject.Inject
-    org.hibernate.SessionFactory sessions;
 
     private long openSessions() {
         var statistics = sessions.getStatistics();
