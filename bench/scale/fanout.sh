@@ -82,7 +82,7 @@ released() {  # management ports...
       open=$(( open + $(curl -sf "http://127.0.0.1:$port/q/metrics" | awk '/^workshophub_live_subscribers\{/ {s += $2} END {print int(s)}') ))
     done
     [ "$open" -eq 0 ] && break
-    [ "$waited" -ge 90 ] && { echo "still $open streams open after ${waited}s"; break; }
+    [ "$waited" -ge 90 ] && { echo "# still $open streams open after ${waited}s" >&2; break; }
     sleep 1; waited=$((waited + 1))
   done
   echo "# the previous run's streams were let go ${waited}s after it ended" >&2

@@ -211,7 +211,7 @@ class LiveHub {
         }
         channel.lastReadNanos = System.nanoTime();
         try {
-            // closed streams leave the list at the next heartbeat; until then each page passes them by
+            // closed streams leave the list at the heartbeat's sweeps (sweep()); until then each page passes them by
             List<Loaded> page;
             do {
                 page = readPage(workshopId, channel.loadedSeq);

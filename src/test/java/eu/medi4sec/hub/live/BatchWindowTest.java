@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 /** How far apart the hub reads one workshop's log: in proportion to its streams here, up to a limit. */
 class BatchWindowTest {
 
-    static final long PER_STREAM = Duration.ofNanos(100_000).toNanos();
+    /** The defaults: 0.1 ms per stream, up to 250 ms. */
+    static final long PER_STREAM = 100_000;
+
     static final long LIMIT = Duration.ofMillis(250).toNanos();
 
     static Duration window(int streams) {
